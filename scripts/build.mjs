@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Builds dist/: the compiled default policy (opa build -t wasm) and the bundled CLI and Action.
+// Both are committed; test/dist-current.test.ts fails when either is stale.
+import { build } from "esbuild";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  legalComments: "none",
+  logLevel: "warning",
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);" },
+};
+
+export async function buildBundles() {
+  await build({ ...common, entryPoints: [path.join(root, "src/cli/main.ts")], outfile: path.join(root, "dist/cli.js"),
+    });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildBundles();
+}
