@@ -1,0 +1,90 @@
+/**
+ * Read access to the listed files of one repository, with the skip rules applied on read: files
+ * over 2 MB, binary content and symlinks that leave the repository are not read but remembered
+ * with the reason, so a start command that refers to one can be reported as unverifiable.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Skipped } from "./schema.js";
+import { MAX_FILE_BYTES, type Listing } from "./walk.js";
+
+export class RepoFiles {
+  readonly files: readonly string[];
+  private readonly fileSet: Set<string>;
+  private readonly dirs = new Set<string>([""]);
+  private readonly cache = new Map<string, string | undefined>();
+  private readonly skips = new Map<string, string>();
+  private readonly realRoot: string;
+  private readonly vendorFiles: Set<string>;
+
+  constructor(
+    readonly root: string,
+    private readonly listing: Listing,
+  ) {
+    this.files = listing.files;
+    this.fileSet = new Set(listing.files);
+    for (const f of listing.files) {
+      for (let i = f.indexOf("/"); i !== -1; i = f.indexOf("/", i + 1)) this.dirs.add(f.slice(0, i));
+    }
+    for (const s of listing.skipped) this.skips.set(s.file, s.reason);
+    this.realRoot = fs.realpathSync(root);
+    this.vendorFiles = new Set(listing.vendorFiles);
+  }
+
+  /** The repository holds `rel` (vendor files included, though they are never read). */
+  has(rel: string): boolean {
+    return this.fileSet.has(rel) || this.vendorFiles.has(rel);
+  }
+
+  isDir(rel: string): boolean {
+    return this.dirs.has(rel);
+  }
+
+  /** Why `rel` (a file the repository holds) was not read, if it was not. */
+  skipReason(rel: string): string | undefined {
+    if (this.vendorFiles.has(rel)) return "vendor folder";
+    if (this.fileSet.has(rel) && !this.cache.has(rel)) this.read(rel);
+    return this.skips.get(rel);
+  }
+
+  /** The text of a listed file, or undefined when it is skipped or unreadable. */
+  read(rel: string): string | undefined {
+    if (this.cache.has(rel)) return this.cache.get(rel);
+    let text: string | undefined;
+    if (this.fileSet.has(rel)) text = this.load(rel);
+    this.cache.set(rel, text);
+    return text;
+  }
+
+  private load(rel: string): string | undefined {
+    const abs = path.join(this.root, rel);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(abs);
+      if (stat.isSymbolicLink()) {
+        const target = fs.realpathSync(abs);
+        if (target !== this.realRoot && !target.startsWith(this.realRoot + path.sep)) return this.skip(rel, "symlink leaves the repository");
+        stat = fs.statSync(target);
+      }
+    } catch {
+      return undefined; // listed by git but deleted from the work tree
+    }
+    if (!stat.isFile()) return undefined;
+    if (stat.size > MAX_FILE_BYTES) return this.skip(rel, `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+    const bytes = fs.readFileSync(abs);
+    if (bytes.subarray(0, 8000).includes(0)) return this.skip(rel, "binary file");
+    return bytes.toString("utf8");
+  }
+
+  private skip(rel: string, reason: string): undefined {
+    this.skips.set(rel, reason);
+    return undefined;
+  }
+
+  /** Everything skipped so far, vendor folders included, sorted. */
+  skipped(): Skipped[] {
+    const out: Skipped[] = this.listing.vendorDirs.map((d) => ({ file: d, reason: "vendor folder" }));
+    for (const [file, reason] of this.skips) out.push({ file, reason });
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+}
