@@ -24,5 +24,10 @@ export async function buildBundles() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // The policy build reads src/ TypeScript (the rule table, the OPA runner) through tsx.
+  const { register } = await import("tsx/esm/api");
+  register();
+  const { buildPolicy } = await import("./build-policy.mjs");
+  await buildPolicy();
   await buildBundles();
 }

@@ -4,7 +4,6 @@
 #   The entry point (wo_migration/decision): every violation of every rule under
 #   wo_migration.rules, sorted by rule then line, and allow when there is none. Every rule is a
 #   hard STOP.
-# entrypoint: true
 package wo_migration
 
 import data.wo_migration.rules

@@ -104,7 +104,9 @@ function policyDataFor(source: PolicySource, compiled: CompiledPolicy, origin: s
 
 /** The built-ins a loaded module imports from its host (the module's `builtins` export). */
 export function importedBuiltins(policy: LoadedPolicy): string[] {
-  const exports = policy.wasmInstance.exports as Record<string, (...args: number[]) => number>;
+  // The SDK keeps the Instance (its type also admits the instantiation result, which it unwraps).
+  const instance = policy.wasmInstance as WebAssembly.Instance;
+  const exports = instance.exports as Record<string, (...args: number[]) => number>;
   const dump = exports.opa_json_dump;
   const builtins = exports.builtins;
   if (!dump || !builtins) throw new InputError("the policy module is not an OPA Wasm module (no builtins export)");

@@ -73,10 +73,10 @@ export interface Adapter {
    */
   read(file: SourceFile, repo: RepositoryView): MigrationRecord[];
   /**
-   * Order the records of one graph group and set parents of those left null. The default
-   * (inventory.ts) sorts by version and makes each one's parent the previous version.
+   * Set the parents read() left null, given every record and recognised file of this tool. The
+   * default (inventory.ts) makes each one's parent the previous version in its group.
    */
-  arrange?(records: MigrationRecord[], repo: RepositoryView): MigrationRecord[];
+  arrange?(records: MigrationRecord[], files: SourceFile[]): MigrationRecord[];
   /**
    * The id a reference denotes when no file resolves it (a declared parent that was deleted):
    * `V2__x.sql` → `2`, `payments::id::author` → `id`. `context` is the migration being checked.
@@ -129,6 +129,11 @@ export function compareVersions(a: string, b: string): number {
     } else if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** Code-unit order, the same on every machine (localeCompare depends on the locale). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Unique values in first-seen order. */

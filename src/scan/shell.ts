@@ -159,7 +159,8 @@ export function guardsAllow(guards: readonly Guard[], env: Environment): boolean
     if (g.kind === "case") {
       const subject = candidates(g.subject.value, env);
       if (!subject) return true;
-      return g.patterns.some((p) => subject.some((s) => globToRegExp(p).test(s)));
+      const matches = (patterns: string[], s: string) => patterns.some((p) => globToRegExp(p).test(s));
+      return subject.some((s) => matches(g.patterns, s) && !matches(g.earlier, s));
     }
     if (!g.tests) return true;
     const results = g.tests.map((t) => evalTest(t, env));

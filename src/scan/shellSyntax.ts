@@ -184,7 +184,8 @@ export function tokenize(text: string, from = 0, limit = text.length): Token[] {
  */
 export type Guard =
   | { kind: "test"; tests: Word[][] | undefined; negated: boolean }
-  | { kind: "case"; subject: Word; patterns: string[] };
+  /** A `case` branch: the subject matches one of `patterns` and none of the earlier branches'. */
+  | { kind: "case"; subject: Word; patterns: string[]; earlier: string[] };
 
 export interface Exec {
   words: Word[];
@@ -328,6 +329,7 @@ export class ShellParser {
       const subject = this.tokens[this.i];
       this.i++;
       this.expectWord("in");
+      const earlier: string[] = [];
       for (;;) {
         this.skipSeparators();
         if (this.peekWord() === "esac" || this.i >= this.tokens.length) break;
@@ -339,7 +341,8 @@ export class ShellParser {
           this.i++;
         }
         this.i++;
-        const g: Guard[] = subject?.kind === "word" ? [{ kind: "case", subject: subject.word, patterns }] : [];
+        const g: Guard[] = subject?.kind === "word" ? [{ kind: "case", subject: subject.word, patterns, earlier: [...earlier] }] : [];
+        earlier.push(...patterns);
         this.list([...ctx, ...g], stopAt("esac"));
         const op = this.peekOp();
         if (op === ";;" || op === ";&" || op === ";;&") this.i++;

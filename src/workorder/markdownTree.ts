@@ -20,21 +20,29 @@ export interface BlockNode {
   line: number;
   /** 1-based line after the last one (exclusive). */
   endLine: number;
-  /** Inline content (paragraphs, headings, table cells) as segments. */
+  /** Inline content (paragraphs, headings, table cells) as segments, and as written. */
   segments: Segment[] | null;
+  source: string | null;
+  /** Every node of the document in order (shared); this node's subtree is `all[index + 1 .. end)`. */
+  all: BlockNode[];
+  index: number;
+  end: number;
 }
 
-export function parseMarkdown(text: string): { root: BlockNode; tokens: Token[] } {
+export function parseMarkdown(text: string): BlockNode {
   const tokens = md.parse(text, {});
-  const root: BlockNode = { type: "root", token: null, children: [], parent: null, line: 0, endLine: 0, segments: null };
+  const all: BlockNode[] = [];
+  const root: BlockNode = { type: "root", token: null, children: [], parent: null, line: 0, endLine: 0, segments: null, source: null, all, index: -1, end: 0 };
   let current = root;
   for (const t of tokens) {
     if (t.nesting === -1) {
+      current.end = all.length;
       current = current.parent ?? root;
       continue;
     }
     if (t.type === "inline") {
       current.segments = inlineSegments(t.children);
+      current.source = t.content;
       continue;
     }
     // Table cells carry no line map; they sit on their row's line.
@@ -47,19 +55,22 @@ export function parseMarkdown(text: string): { root: BlockNode; tokens: Token[] 
       line: map[0] + 1,
       endLine: map[1] + 1,
       segments: null,
+      source: null,
+      all,
+      index: all.length,
+      end: all.length + 1,
     };
+    all.push(node);
     current.children.push(node);
     if (t.nesting === 1) current = node;
   }
-  return { root, tokens };
+  root.end = all.length;
+  return root;
 }
 
 /** Every node below `node`, depth first, in document order. */
-export function* descendants(node: BlockNode): Generator<BlockNode> {
-  for (const child of node.children) {
-    yield child;
-    yield* descendants(child);
-  }
+export function descendants(node: BlockNode): BlockNode[] {
+  return node.all.slice(node.index + 1, node.end);
 }
 
 export function isList(node: BlockNode): boolean {

@@ -66,7 +66,8 @@ export function inlineSegments(children: readonly Token[] | null): Segment[] {
 
 /** A plain block's text (an HTML block, a code block's content) as segments; comments dropped. */
 export function plainSegments(text: string, isHtml = false): Segment[] {
-  const t = isHtml ? text.replace(/<!--[\s\S]*?-->/g, "") : text;
+  // A comment keeps its line breaks, so the lines after it keep their numbers.
+  const t = isHtml ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, "")) : text;
   return t.trim() === "" && isHtml ? [] : [{ kind: isHtml ? "html" : "text", text: t, raw: t }];
 }
 
@@ -135,13 +136,14 @@ export function collapseSpaces(s: string): string {
 }
 
 // Pictographs plus the joiners, variation selectors, skin tones and keycaps that build emoji.
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const EMOJI_PART = String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0e|\ufe0f|\u20e3`;
+const EMOJI = new RegExp(EMOJI_PART, "gu");
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI_PART}|\\s)+`, "u");
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function removeEmoji(s: string): string {
-  return s.replace(EMOJI, "");
+  return NON_ASCII.test(s) ? s.replace(EMOJI, "") : s;
 }
-
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]|\s)+/u;
 
 /** The title line is read with leading emoji removed ("🚀 WO-MIGRATION-7 — …"). */
 export function removeLeadingEmoji(s: string): string {
@@ -160,7 +162,10 @@ const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@
 
 /** Catalog: empty, whitespace, a whole `<...>`, TBD, TODO, XXX, `?` or `-` is missing. */
 export function isPlaceholder(text: string): boolean {
-  const t = collapseSpaces(text);
+  const trimmed = text.trim();
+  // Placeholder words are at most four characters; anything longer must be a whole `<...>`.
+  if (trimmed.length > 4 && trimmed[0] !== "<") return false;
+  const t = collapseSpaces(trimmed);
   return t === "" || PLACEHOLDER_WORD.test(t) || (ANGLE_BRACKETED.test(t) && !AUTOLINK.test(t));
 }
 

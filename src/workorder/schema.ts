@@ -30,7 +30,11 @@ export const TextValueSchema = z
 /** A labelled field: its value is the text after the colon, or its sub-list items (catalog). */
 export const FieldSchema = z.object({
   line: LineSchema.describe("line of the label"),
-  values: z.array(TextValueSchema).describe("the inline value after the colon (if any), then each sub-list item"),
+  values: z
+    .array(TextValueSchema)
+    .describe(
+      "the inline value after the colon (if any), then each sub-list item; a label with nothing after it has one placeholder value on its own line",
+    ),
 });
 
 /** A person as named on an approver or sign-off line (catalog: Names). */
@@ -106,14 +110,18 @@ export const WorkOrderSchema = z.object({
   ),
   plainLines: z
     .array(TextLineSchema)
-    .describe("every line outside fenced code with emphasis, quote markers, emoji and code marks removed, spaces collapsed"),
+    .describe(
+      "every line outside fenced code with emphasis, quote markers, emoji and code marks removed, spaces collapsed; HTML comments and lines left empty are omitted",
+    ),
   request: z.object({
     requestedBy: PersonFieldSchema.nullable(),
     date: z.object({ line: LineSchema, value: DateValueSchema.nullable() }).nullable(),
     targetService: FieldSchema.nullable(),
     targetDatabase: FieldSchema.nullable(),
   }),
-  environments: z.array(CheckboxSchema).describe("§1 Environment Selection boxes, in order"),
+  environments: z
+    .array(CheckboxSchema)
+    .describe("§1 Environment Selection boxes, in order (under every Environment Selection heading; without one, every box in §1)"),
   approvals: z.array(ApprovalEntrySchema).describe("§1 Required Approval Authority entries, in order"),
   governance: z.object({
     line: LineSchema.nullable().describe("line of the §2 heading"),

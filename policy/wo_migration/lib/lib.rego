@@ -19,9 +19,6 @@ filled(field) if {
 	is_string(value.value)
 }
 
-# The first value that counts, for messages.
-first_value(field) := [v.value | some v in field.values; is_string(v.value)][0]
-
 checked(box) if box.checked == true
 
 # line_of(x, fallback): x's own line when x is present, else the fallback (its section heading).
@@ -101,21 +98,26 @@ names_text(names) := concat(", ", sort([n.display | some n in names]))
 
 # --- sign-offs (§8) ----------------------------------------------------------------------
 
-# What a §8 sign-off block lacks, as {message, line}: both boxes checked, a signer named, a
-# date given (whether the date is real is date-invalid's concern).
-signoff_gaps(signoff, title, fallback) := {gap |
-	some check in [
-		{"ok": is_checked(signoff.nameBox), "line": line_of(signoff.nameBox, fallback), "what": "its name box is not checked"},
-		{"ok": count(signers(signoff)) > 0, "line": line_of(signoff.signer, line_of(signoff.nameBox, fallback)), "what": "it names no signer"},
-		{"ok": is_checked(signoff.dateBox), "line": line_of(signoff.dateBox, fallback), "what": "its date box is not checked"},
-		{"ok": has_value(signoff.date), "line": line_of(signoff.date, line_of(signoff.dateBox, fallback)), "what": "it has no date"},
+# What a §8 sign-off block lacks, as one {message, line} (undefined when complete): both boxes
+# checked, a signer named, a date given (whether the date is real is date-invalid's concern).
+signoff_gap(signoff, title, fallback) := {"line": gaps[0].line, "message": message} if {
+	checks := [
+		{"ok": is_checked(signoff.nameBox), "line": line_of(signoff.nameBox, fallback), "what": "the name box is not checked"},
+		{"ok": count(signers(signoff)) > 0, "line": line_of(signoff.signer, line_of(signoff.nameBox, fallback)), "what": "no signer is named"},
+		{"ok": is_checked(signoff.dateBox), "line": line_of(signoff.dateBox, fallback), "what": "the date box is not checked"},
+		{"ok": has_value(signoff.date), "line": line_of(signoff.date, line_of(signoff.dateBox, fallback)), "what": "no date is given"},
 	]
-	check.ok == false
-	gap := {"line": check.line, "message": concat("", [title, " is not signed: ", check.what])}
+	gaps := [check | some check in checks; check.ok == false]
+	count(gaps) > 0
+	message := concat("", [
+		title, " is incomplete (", concat(", ", [g.what | some g in gaps]),
+		"): name the signer, date it and check both boxes",
+	])
 }
 
-# Total forms (true or false, never undefined) for use inside literals, where an undefined
-# value would silently drop the whole literal. Arguments may be null.
+# Total forms (true or false, never undefined). OPA evaluates a call's arguments before the
+# call, so `not is_string(x.y)` is undefined, not true, when x is null: tests of possibly-null
+# values go through these, whose arguments are always defined. Arguments may be null.
 is_checked(box) if checked(box)
 
 else := false
@@ -123,5 +125,14 @@ else := false
 has_value(v) if is_string(v.value)
 
 else := false
+
+has_text(v) if is_string(v.text)
+
+else := false
+
+# at(x, key): x[key], or null when x is null (keeps references into absent fields defined).
+at(x, key) := object.get(x, key, null) if is_object(x)
+
+else := null
 
 signers(signoff) := {n | some n in signoff.signer.names}

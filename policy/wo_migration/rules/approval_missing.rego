@@ -7,6 +7,7 @@
 # custom:
 #   id: approval-missing
 #   section: "§1"
+#   needs: [work order]
 #   why: >-
 #     The approver line says who is accountable for running the change in that environment;
 #     production changes belong to the final authority alone.

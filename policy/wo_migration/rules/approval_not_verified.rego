@@ -10,6 +10,7 @@
 # custom:
 #   id: approval-not-verified
 #   section: "§8"
+#   needs: [GitHub]
 #   why: >-
 #     Anyone can type a name into §8; a review from that person's own GitHub account on the
 #     exact commit being merged is what makes the signature real.
@@ -44,7 +45,7 @@ violations contains lib.violation(id, "§8", msg, line) if {
 
 violations contains lib.violation(id, "§8", msg, line) if {
 	github.status == "available"
-	not is_string(github.pullRequest.headSha)
+	not is_string(lib.at(github.pullRequest, "headSha"))
 	msg := "cannot verify the §8 approvals on GitHub: there is no pull request to read reviews from"
 }
 

@@ -7,6 +7,7 @@
 # custom:
 #   id: authority-chain-altered
 #   section: header
+#   needs: [work order]
 #   why: >-
 #     The chain says who may authorise what; an order that reorders it or drops the production
 #     restriction could be used to claim authority nobody gave.
@@ -23,7 +24,7 @@ id := "authority-chain-altered"
 chain := lib.wo.authorityChain
 
 violations contains lib.violation(id, null, msg, lib.heading_line("Authority Chain")) if {
-	not is_string(chain.text)
+	not lib.has_text(chain)
 	msg := concat("", [
 		"the authority chain line is missing: copy it unchanged from the template (",
 		lib.gate.authorityChain, ")",
@@ -31,7 +32,7 @@ violations contains lib.violation(id, null, msg, lib.heading_line("Authority Cha
 }
 
 violations contains lib.violation(id, null, msg, chain.line) if {
-	is_string(chain.text)
+	lib.has_text(chain)
 	chain.text != lib.gate.authorityChain
 	msg := concat("", [
 		"the authority chain ", lib.quote(chain.text), " differs from the canonical chain ",

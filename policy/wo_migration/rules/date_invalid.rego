@@ -7,6 +7,7 @@
 # custom:
 #   id: date-invalid
 #   section: header, §8
+#   needs: [work order]
 #   why: >-
 #     Dates order the request, the evidence and the approval; an approval dated before the
 #     request, or on a day that does not exist, cannot be the approval of this request.
@@ -22,10 +23,10 @@ id := "date-invalid"
 
 request := lib.wo.request.date
 
-request_date := request.value.date
+request_date := lib.at(lib.at(request, "value"), "date")
 
 violations contains lib.violation(id, null, msg, lib.line_of(request, lib.wo.title.line)) if {
-	not lib.has_value(request.value)
+	not lib.has_value(lib.at(request, "value"))
 	msg := "the request date is missing: write the date of the request as YYYY-MM-DD"
 }
 

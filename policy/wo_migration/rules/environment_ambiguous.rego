@@ -6,6 +6,7 @@
 # custom:
 #   id: environment-ambiguous
 #   section: "§1"
+#   needs: [work order]
 #   why: >-
 #     Approvals and evidence depend on the target environment; an order that does not name
 #     exactly one could be approved for staging and run against production.

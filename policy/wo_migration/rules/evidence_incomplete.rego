@@ -8,6 +8,7 @@
 # custom:
 #   id: evidence-incomplete
 #   section: "§6"
+#   needs: [work order]
 #   why: >-
 #     The evidence pack is what the approver actually approves: the dry-run shows what will run,
 #     the schema diff what will change, the backup that there is a way back.
@@ -40,13 +41,20 @@ pastes := [
 	{"kind": "backup", "paste": evidence.backup, "name": "backup confirmation"},
 ]
 
+violations contains lib.violation(id, "§6", msg, null) if {
+	not is_number(evidence.line)
+	msg := "the work order has no §6 Evidence Pack: add it with the four evidence boxes and the pasted outputs"
+}
+
 violations contains lib.violation(id, "§6", msg, lib.line_of(b.box, fallback_line)) if {
+	is_number(evidence.line)
 	some b in boxes
 	not lib.checked(b.box)
 	msg := concat("", ["the §6 evidence box \"", b.name, "\" is not checked: attach the evidence and check it"])
 }
 
 violations contains lib.violation(id, "§6", msg, lib.line_of(p.paste, evidence.line)) if {
+	is_number(evidence.line)
 	some p in pastes
 	not accepted(p)
 	msg := problem(p)
@@ -94,14 +102,15 @@ accepted(p) if {
 }
 
 problem(p) := concat("", ["§6 has no ", p.name, " paste: add its heading and paste the output in a fenced block"]) if {
-	not is_number(p.paste.line)
+	not is_number(lib.at(p.paste, "line"))
 } else := concat("", [
-	"§6 ", p.name, " is N/A, which ", concat(", ", sort([lib.env(k).name | some k in lib.selected])),
+	"§6 ", p.name, " is N/A, which ", concat(", ", refusing),
 	" does not accept: paste the real output",
 ]) if {
 	has_na_reason(p.paste)
-	count(lib.selected) > 0
-} else := concat("", ["§6 ", p.name, " is N/A, which is accepted only when §1 selects an environment that allows it"]) if {
+	refusing := sort([lib.env(k).name | some k in lib.selected; lib.env(k).evidence[p.kind] != "na-allowed"])
+	count(refusing) > 0
+} else := concat("", ["§6 ", p.name, " is N/A, which is accepted only when §1 selects an environment that allows it: paste the output"]) if {
 	has_na_reason(p.paste)
 } else := concat("", ["§6 ", p.name, " is N/A without a reason: paste the output, or give a reason of at least three words"]) if {
 	bare_na(p.paste)

@@ -7,6 +7,7 @@
 # custom:
 #   id: final-approval-missing
 #   section: "§8"
+#   needs: [work order]
 #   why: >-
 #     "No migration may proceed without this Work Order approved": the sign-off is the
 #     approval, and only the person accountable for the environment can give it.
@@ -25,7 +26,7 @@ id := "final-approval-missing"
 signoff := lib.wo.signOff.approval
 
 violations contains lib.violation(id, "§8", gap.message, gap.line) if {
-	some gap in lib.signoff_gaps(signoff, "the §8 approval sign-off", lib.wo.signOff.line)
+	gap := lib.signoff_gap(signoff, "the §8 approval sign-off", lib.wo.signOff.line)
 }
 
 violations contains lib.violation(id, "§8", msg, lib.line_of(signoff.signer, lib.wo.signOff.line)) if {

@@ -6,6 +6,7 @@
 # custom:
 #   id: governance-document-missing
 #   section: "§2"
+#   needs: [repository]
 #   why: >-
 #     §2 binds the work order to these documents; if they are not in the repository, the rules
 #     the order claims to obey cannot be read or reviewed.

@@ -6,6 +6,7 @@
 # custom:
 #   id: governance-reference-missing
 #   section: "§2"
+#   needs: [work order]
 #   why: >-
 #     The references bind the work order to the rules it must obey; an order that drops one
 #     has quietly opted out of them.

@@ -7,6 +7,7 @@
 # custom:
 #   id: intent-incomplete
 #   section: "§3"
+#   needs: [work order]
 #   why: >-
 #     Reviewers judge the risk of a migration from its intent; an unexplained schema change
 #     cannot be weighed against doing nothing or doing something else.

@@ -6,6 +6,7 @@
 # custom:
 #   id: irreversible-without-controls
 #   section: "§4"
+#   needs: [work order]
 #   why: >-
 #     A migration that cannot be undone needs another way back (a backup to restore from, a
 #     copy of the dropped data, a staged rollout); without one, a bad run is permanent.

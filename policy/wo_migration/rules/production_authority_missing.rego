@@ -7,6 +7,7 @@
 # custom:
 #   id: production-authority-missing
 #   section: "§8"
+#   needs: [work order]
 #   why: >-
 #     No production deploys, releases or migrations happen unless the final authority
 #     explicitly instructs it; the final-authority block is that instruction, in writing.
@@ -26,7 +27,7 @@ title := concat("", ["production is selected and the §8 ", lib.gate.finalAuthor
 
 violations contains lib.violation(id, "§8", gap.message, gap.line) if {
 	lib.production_selected
-	some gap in lib.signoff_gaps(signoff, title, lib.wo.signOff.line)
+	gap := lib.signoff_gap(signoff, title, lib.wo.signOff.line)
 }
 
 violations contains lib.violation(id, "§8", msg, lib.line_of(signoff.signer, lib.wo.signOff.line)) if {

@@ -6,6 +6,7 @@
 # custom:
 #   id: request-incomplete
 #   section: header
+#   needs: [work order]
 #   why: >-
 #     Who asked for the change and which service and database it touches are what an
 #     approver checks first; without them the approval means nothing.

@@ -8,6 +8,7 @@
 # custom:
 #   id: reversibility-mismatch
 #   section: "§4"
+#   needs: [repository]
 #   why: >-
 #     A reversible box over an empty downgrade promises a rollback that does nothing; the
 #     rollback plan then fails exactly when it is needed.

@@ -7,6 +7,7 @@
 # custom:
 #   id: revision-mismatch
 #   section: "§4"
+#   needs: [repository]
 #   why: >-
 #     The down revision is where a rollback lands; if it is not the migration's real parent,
 #     the rollback plan targets the wrong schema and the review looked at the wrong history.

@@ -7,6 +7,7 @@
 # custom:
 #   id: rollback-plan-missing
 #   section: "§5"
+#   needs: [work order]
 #   why: >-
 #     "No rollback plan = automatic rejection": when a migration goes wrong there is no time to
 #     design the way back, and no way to know the way back worked without the checks.

@@ -7,6 +7,7 @@
 # custom:
 #   id: startup-migration
 #   section: "§4"
+#   needs: [work order, repository]
 #   why: >-
 #     A migration that runs when a container or app starts runs on every replica, at every
 #     restart, outside any review or rollback plan; the template makes it a hard STOP (§7).

@@ -8,6 +8,7 @@
 # custom:
 #   id: unversioned-migration
 #   section: "§4"
+#   needs: [work order, repository]
 #   why: >-
 #     Only a migration that is committed and reviewable can be reviewed, reproduced and rolled
 #     back; a revision nobody can find is a change nobody reviewed.

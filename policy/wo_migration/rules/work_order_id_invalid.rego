@@ -6,6 +6,7 @@
 # custom:
 #   id: work-order-id-invalid
 #   section: title
+#   needs: [work order]
 #   why: >-
 #     The id is how reviews, rollbacks and audits refer to the change; a template id
 #     (WO-MIGRATION-XXX) or an untitled order cannot be traced.
@@ -22,7 +23,7 @@ id := "work-order-id-invalid"
 title := lib.wo.title
 
 violations contains lib.violation(id, null, msg, title.line) if {
-	not regex.match(`^WO-MIGRATION-[0-9]+ `, title.text)
+	not regex.match(`^WO-MIGRATION-[0-9]+([^0-9]|$)`, title.text)
 	msg := concat("", [
 		"the title line ", lib.quote(title.text),
 		" has no numeric id: write it as WO-MIGRATION-<number> — <title>",
@@ -30,7 +31,7 @@ violations contains lib.violation(id, null, msg, title.line) if {
 }
 
 violations contains lib.violation(id, null, msg, title.line) if {
-	regex.match(`^WO-MIGRATION-[0-9]+ `, title.text)
+	regex.match(`^WO-MIGRATION-[0-9]+([^0-9]|$)`, title.text)
 	not regex.match(`^WO-MIGRATION-[0-9]+ [—–-] `, title.text)
 	msg := concat("", [
 		"the title line ", lib.quote(title.text),
@@ -40,6 +41,6 @@ violations contains lib.violation(id, null, msg, title.line) if {
 
 violations contains lib.violation(id, null, msg, title.line) if {
 	regex.match(`^WO-MIGRATION-[0-9]+ [—–-] `, title.text)
-	not is_string(title.name.value)
+	not lib.has_value(title.name)
 	msg := "the title after the work-order id is missing: name the migration after the dash"
 }

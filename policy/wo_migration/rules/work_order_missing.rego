@@ -6,6 +6,7 @@
 # custom:
 #   id: work-order-missing
 #   section: "§4"
+#   needs: [repository]
 #   why: >-
 #     A migration that ships without a work order skipped every check this gate makes; the
 #     gate has to look at the change, not only at the work orders people chose to write.

@@ -1,6 +1,17 @@
 import type { Command } from "commander";
+import { registerCheck } from "./check.js";
+import { registerExtract } from "./extract.js";
+import { registerMigrations } from "./migrations.js";
+import { registerRules } from "./rules.js";
+import { registerScan } from "./scan.js";
 
 /** Every CLI command registers itself through one function; adding a command is adding an entry. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerExtract,
+  registerCheck,
+  registerMigrations,
+  registerRules,
+  registerScan,
+];

@@ -40,3 +40,12 @@ export function fileRecord(tool: string, path: string, f: RecordFields): Migrati
 export function idFromName(pattern: RegExp): (ref: string) => string {
   return (ref) => pattern.exec(baseName(ref.trim()))?.[1] ?? ref.trim();
 }
+
+/**
+ * The path runs through a directory where projects keep migrations (`migrations/`, `db/`,
+ * `db-migrations/`, `changelog/`, …). Tools whose file names alone are too common (a plain
+ * `001_x.sql`, a `1700000000000-x.js` bundle chunk, any `.xml`) only look there.
+ */
+export function inMigrationDir(path: string): boolean {
+  return /(^|\/)([^/]*(migrat|changelog|liquibase)[^/]*|db)\//i.test(path);
+}

@@ -7,7 +7,7 @@
  */
 import { baseName, dirName, type Adapter } from "../adapter.js";
 import { missingDown, scriptDown, sqlSectionDown } from "../down.js";
-import { fileRecord, idFromName } from "./common.js";
+import { fileRecord, idFromName, inMigrationDir } from "./common.js";
 
 type Identity = Pick<Adapter, "id" | "name" | "aliases" | "weakAliases">;
 
@@ -18,7 +18,8 @@ export function upDownPairs(tool: Identity & { plain: boolean; sniff?: Adapter["
     ...tool,
     versioned: true,
     supportsDown: true,
-    candidate: (path) => file.test(baseName(path)),
+    // A plain `001_x.sql` is too common a name to claim outside a migrations directory.
+    candidate: (path) => file.test(baseName(path)) && (/\.(up|down)\.sql$/.test(path) || inMigrationDir(path)),
     sniff: tool.sniff,
     read(f, repo) {
       const [, version, kind] = file.exec(baseName(f.path))!;
@@ -61,8 +62,8 @@ export function markedSections(tool: Identity & { up: RegExp; down: RegExp; mark
   };
 }
 
-/** The SQL tools whose plain `<version>_<name>.sql` files another tool may claim first. */
-export const ANNOTATED_SQL = /^--\s*(\+goose\s+Up|migrate:up)\b/im;
+/** Marker lines that make a plain `<version>_<name>.sql` another tool's (goose, dbmate, Liquibase). */
+export const ANNOTATED_SQL = /^--\s*(\+goose\s+Up|migrate:up|liquibase\s+formatted\s+sql)\b/im;
 
 /** The directory holds an Atlas migration directory's integrity file. */
 export const inAtlasDir = (path: string, has: (p: string) => boolean): boolean =>

@@ -1,0 +1,32 @@
+/**
+ * What `wo-gate check` reports: one decision per work order and the run's overall decision.
+ * Every output format (text, JSON, Markdown, and the Action's summary) renders this one value.
+ */
+import type { Decision, Violation } from "../decision/policy.js";
+import type { WorkOrder } from "../workorder/schema.js";
+
+export type Verdict = "allow" | "deny";
+
+export interface WorkOrderResult {
+  file: string;
+  decision: Verdict;
+  violations: Violation[];
+  workOrder: WorkOrder;
+}
+
+export interface CheckReport {
+  decision: Verdict;
+  workOrders: WorkOrderResult[];
+  /** The scan report (`wo-gate scan --format json`), or null when no repository was scanned. */
+  scan: unknown;
+}
+
+export function checkReport(results: ReadonlyArray<{ file: string; workOrder: WorkOrder; decision: Decision }>, scan: unknown): CheckReport {
+  const workOrders = results.map(({ file, workOrder, decision }) => ({
+    file,
+    decision: decision.allow ? ("allow" as const) : ("deny" as const),
+    violations: decision.violations,
+    workOrder,
+  }));
+  return { decision: workOrders.every((w) => w.decision === "allow") ? "allow" : "deny", workOrders, scan: scan ?? null };
+}
