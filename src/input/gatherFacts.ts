@@ -7,6 +7,7 @@
  */
 import type { PolicyInput } from "./schema.js";
 import type { WorkOrder } from "../workorder/schema.js";
+import type { PullRequestContext } from "../github/event.js";
 
 export type Facts = Pick<PolicyInput, "scan" | "repository" | "github">;
 
@@ -16,6 +17,22 @@ export interface GatherOptions {
   /** The git ref changed migrations are measured against (--base), or null. */
   base: string | null;
   workOrders: ReadonlyArray<{ file: string; workOrder: WorkOrder }>;
+  /** Run the startup-migration scan (with a repository). */
+  scan: boolean;
+  /** Directories to scan, relative to the repository; empty: the whole checkout. */
+  scanPaths: readonly string[];
+  /** `migration-paths` globs: files matching them are migrations even without an adapter. */
+  migrationPaths: readonly string[];
+  /** Verify approvals on GitHub (the Action); null: not asked for, the GitHub rules do not fire. */
+  github: GitHubAccess | null;
+}
+
+export interface GitHubAccess {
+  /** The API token; empty when the workflow gave none (approvals then cannot be verified). */
+  token: string;
+  context: PullRequestContext;
+  /** The REST API base (`apiBaseUrl(process.env)`: GITHUB_API_URL, GHES included). */
+  apiUrl: string;
 }
 
 export interface GatheredFacts {

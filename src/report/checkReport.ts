@@ -11,7 +11,11 @@ export interface WorkOrderResult {
   file: string;
   decision: Verdict;
   violations: Violation[];
-  workOrder: WorkOrder;
+  /**
+   * The extracted work order; null for an entry no work order stands behind: a changed migration
+   * file that no work order declares (`file` is that migration, see checkWorkOrders).
+   */
+  workOrder: WorkOrder | null;
 }
 
 export interface CheckReport {
@@ -21,7 +25,7 @@ export interface CheckReport {
   scan: unknown;
 }
 
-export function checkReport(results: ReadonlyArray<{ file: string; workOrder: WorkOrder; decision: Decision }>, scan: unknown): CheckReport {
+export function checkReport(results: ReadonlyArray<{ file: string; workOrder: WorkOrder | null; decision: Decision }>, scan: unknown): CheckReport {
   const workOrders = results.map(({ file, workOrder, decision }) => ({
     file,
     decision: decision.allow ? ("allow" as const) : ("deny" as const),
