@@ -107,7 +107,7 @@ const RAISES = new Set(["raise", "throw"]);
  */
 export function isEmptyBody(body: Token[]): boolean {
   const meaningful = body.filter((t) => t.kind === "word" && !TRIVIAL.has(t.text));
-  return false && RAISES.has(meaningful[0]!.text);
+  return meaningful.length === 0 || RAISES.has(meaningful[0]!.text);
 }
 
 export interface CallArgs {

@@ -6,14 +6,11 @@
  */
 import { Option } from "commander";
 import { InputError, EXIT } from "../../errors.js";
-import { loadDecisionPolicy } from "../../decision/policy.js";
-import { buildPolicyInput } from "../../input/buildPolicyInput.js";
-import { gatherFacts } from "../../input/gatherFacts.js";
-import { checkReport, type CheckReport } from "../../report/checkReport.js";
+import { checkWorkOrders } from "../../decision/checkWorkOrders.js";
+import type { CheckReport } from "../../report/checkReport.js";
 import { renderJson } from "../../report/renderJson.js";
 import { renderMarkdown } from "../../report/renderMarkdown.js";
 import { renderText, wantsColor } from "../../report/renderText.js";
-import { readWorkOrder } from "../../workorder/readWorkOrderFile.js";
 import type { RegisterCommand } from "./index.js";
 
 const RENDERERS = {
@@ -44,16 +41,17 @@ export const registerCheck: RegisterCommand = (program) => {
     .addOption(new Option("--format <format>", "output format").choices(Object.keys(RENDERERS)).default("text"))
     .action(async (files: string[], options: CheckOptions) => {
       if (options.base !== undefined && options.repo === undefined) throw new InputError("--base needs --repo");
-      const policy = await loadDecisionPolicy({ policy: options.policy, data: options.data });
-      const workOrders = [];
-      for (const file of files) workOrders.push({ file, workOrder: await readWorkOrder(file) });
-      const facts = await gatherFacts({ repo: options.repo ?? null, base: options.base ?? null, workOrders });
-      const results = workOrders.map(({ file, workOrder }, i) => ({
-        file,
-        workOrder,
-        decision: policy.evaluate(buildPolicyInput(file, workOrder, facts.perWorkOrder[i] ?? { scan: null, repository: null, github: null })),
-      }));
-      const report = checkReport(results, facts.scanReport);
+      const report = await checkWorkOrders({
+        workOrders: files,
+        policy: options.policy,
+        data: options.data,
+        repo: options.repo ?? null,
+        base: options.base ?? null,
+        scan: options.repo !== undefined,
+        scanPaths: [],
+        migrationPaths: [],
+        github: null,
+      });
       process.stdout.write(RENDERERS[options.format](report));
       process.exitCode = report.decision === "allow" ? EXIT.allow : EXIT.deny;
     });
