@@ -27,6 +27,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   // The policy build reads src/ TypeScript (the rule table, the OPA runner) through tsx.
   const { register } = await import("tsx/esm/api");
   register();
+  const { writeSchemas } = await import("./gen-schemas.ts");
+  writeSchemas();
   const { buildPolicy } = await import("./build-policy.mjs");
   await buildPolicy();
   await buildBundles();

@@ -3,7 +3,8 @@
  * schemas (zod 4's z.toJSONSchema) so they never drift from the code:
  *   schema/work-order.schema.json   ← WorkOrderSchema (src/workorder/schema.ts): `wo-gate extract`
  *   schema/policy-input.schema.json ← PolicyInputSchema (src/input/schema.ts): what the policy reads
- * Run: npx tsx scripts/gen-schemas.ts. test/workorder/schema-current.test.ts fails when they are stale.
+ * Run: npx tsx scripts/gen-schemas.ts (or call writeSchemas() from the build, under tsx).
+ * test/workorder/schema-current.test.ts fails when they are stale.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -47,10 +48,15 @@ export function renderSchemas(): { file: string; text: string }[] {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const { file, text } of renderSchemas()) {
+/** Writes the schema files; returns their paths. */
+export function writeSchemas(): string[] {
+  return renderSchemas().map(({ file, text }) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), text);
-    console.log(`wrote ${file}`);
-  }
+    return file;
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const file of writeSchemas()) console.log(`wrote ${file}`);
 }

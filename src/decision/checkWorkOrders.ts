@@ -7,7 +7,7 @@
 import { buildPolicyInput } from "../input/buildPolicyInput.js";
 import { gatherFacts, type Facts, type GatherOptions, type GitHubAccess } from "../input/gatherFacts.js";
 import type { RepositoryFacts } from "../input/schema.js";
-import { checkReport, type CheckReport } from "../report/checkReport.js";
+import { checkReport, NO_WORK_ORDER, type CheckReport } from "../report/checkReport.js";
 import { extractWorkOrder } from "../workorder/extractWorkOrder.js";
 import { readWorkOrder } from "../workorder/readWorkOrderFile.js";
 import { loadDecisionPolicy, type DecisionPolicy } from "./policy.js";
@@ -36,9 +36,6 @@ const NO_FACTS: Facts = { scan: null, repository: null, github: null };
  * order stands behind an entry (rule catalog: work-order-missing).
  */
 const CHANGE_RULES: ReadonlySet<string> = new Set(["work-order-missing"]);
-
-/** What the report calls the entry when the changes themselves cannot be established. */
-export const NO_WORK_ORDER = "(no work order)";
 
 // The policy input always carries a work order. Changes no work order covers are evaluated with
 // this empty one, and only CHANGE_RULES count: its text rules would judge a document nobody wrote.

@@ -2,10 +2,15 @@
  * The seam where repository and GitHub facts enter the policy input. `check` calls it once per
  * run with every work order; the scanner, the migration cross-check and the GitHub adapters plug
  * in here. A fact group stays null when its stage was not asked for (no --repo, not a pull
- * request), and then the rules that need it do not fire (decisions.md). Until those stages are
- * wired, nothing is gathered: only the text rules apply.
+ * request), and then the rules that need it do not fire (decisions.md).
  */
-import type { PolicyInput } from "./schema.js";
+import path from "node:path";
+import { InputError } from "../errors.js";
+import { gatherReviewFacts } from "../github/facts.js";
+import { gatherRepositoryFacts } from "../repo/facts.js";
+import { scanRepository } from "../scan/scanRepository.js";
+import type { ScanResult } from "../scan/schema.js";
+import type { PolicyInput, ScanFacts } from "./schema.js";
 import type { WorkOrder } from "../workorder/schema.js";
 import type { PullRequestContext } from "../github/event.js";
 
@@ -42,9 +47,59 @@ export interface GatheredFacts {
   perWorkOrder: Facts[];
 }
 
-export async function gatherFacts(options: GatherOptions): Promise<GatheredFacts> {
+/** The scan's facts for the policy: only what the `startup-migration` rule reads. */
+function scanFacts(result: ScanResult): ScanFacts {
   return {
-    scanReport: null,
-    perWorkOrder: options.workOrders.map(() => ({ scan: null, repository: null, github: null })),
+    status: "available",
+    reason: null,
+    findings: result.findings.map(({ file, line, trigger, tool, rule, explanation }) => ({ file, line, trigger, tool, rule, explanation })),
   };
+}
+
+/**
+ * Scans the checkout (or each of `scanPaths` inside it, paths reported from the repository root).
+ * A scan that cannot finish (a bound exceeded, an unreadable directory) is reported as
+ * unavailable, so the policy denies "cannot verify" rather than passing a partial scan.
+ */
+async function scan(repo: string, scanPaths: readonly string[]): Promise<{ report: ScanResult | null; facts: ScanFacts }> {
+  const roots = scanPaths.length > 0 ? scanPaths : ["."];
+  const merged: ScanResult = { findings: [], suppressed: [], skipped: [], suppressionErrors: [] };
+  try {
+    for (const root of roots) {
+      const result = await scanRepository(path.join(repo, root));
+      const prefix = (file: string) => path.posix.normalize(path.posix.join(root.split(path.sep).join("/"), file));
+      merged.findings.push(...result.findings.map((f) => ({ ...f, file: prefix(f.file) })));
+      merged.suppressed.push(...result.suppressed.map((f) => ({ ...f, file: prefix(f.file) })));
+      merged.skipped.push(...result.skipped.map((f) => ({ ...f, file: prefix(f.file) })));
+      merged.suppressionErrors.push(...result.suppressionErrors.map((f) => ({ ...f, file: prefix(f.file) })));
+    }
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { report: null, facts: { status: "unavailable", reason: e.message, findings: [] } };
+  }
+  return { report: merged, facts: scanFacts(merged) };
+}
+
+export async function gatherFacts(options: GatherOptions): Promise<GatheredFacts> {
+  const { repo, workOrders } = options;
+  const scanned = repo !== null && options.scan ? await scan(repo, options.scanPaths) : null;
+  const github = options.github
+    ? await gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl })
+    : null;
+  const allWorkOrders = workOrders.map((w) => w.workOrder);
+  const perWorkOrder: Facts[] = [];
+  for (const { workOrder } of workOrders) {
+    const repository =
+      repo === null
+        ? null
+        : await gatherRepositoryFacts({
+            dir: repo,
+            workOrder,
+            allWorkOrders,
+            base: options.base,
+            migrationPaths: [...options.migrationPaths],
+          });
+    perWorkOrder.push({ scan: scanned?.facts ?? null, repository, github });
+  }
+  return { scanReport: scanned?.report ?? null, perWorkOrder };
 }

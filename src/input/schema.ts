@@ -106,5 +106,6 @@ export type MigrationFacts = z.infer<typeof MigrationFactsSchema>;
 export type ChangedMigrationsFacts = z.infer<typeof ChangedMigrationsFactsSchema>;
 export type GovernanceFacts = z.infer<typeof GovernanceFactsSchema>;
 export type RepositoryFacts = z.infer<typeof RepositoryFactsSchema>;
+export type GithubReview = z.infer<typeof GithubReviewSchema>;
 export type GithubFacts = z.infer<typeof GithubFactsSchema>;
 export type PolicyInput = z.infer<typeof PolicyInputSchema>;

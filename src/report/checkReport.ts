@@ -18,6 +18,9 @@ export interface WorkOrderResult {
   workOrder: WorkOrder | null;
 }
 
+/** The entry for changed migrations when the changes themselves cannot be established: no file. */
+export const NO_WORK_ORDER = "(no work order)";
+
 export interface CheckReport {
   decision: Verdict;
   workOrders: WorkOrderResult[];
