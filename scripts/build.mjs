@@ -21,6 +21,8 @@ const common = {
 export async function buildBundles() {
   await build({ ...common, entryPoints: [path.join(root, "src/cli/main.ts")], outfile: path.join(root, "dist/cli.js"),
     });
+  // The Action's entry; it finds the compiled policy in dist/policy beside it, like the CLI.
+  await build({ ...common, entryPoints: [path.join(root, "src/action/main.ts")], outfile: path.join(root, "dist/action.js") });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

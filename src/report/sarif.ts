@@ -17,7 +17,6 @@ export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/erra
 export interface SarifTool {
   name: string;
   version: string;
-  informationUri: string;
 }
 
 /** The rule the scanner's findings are reported under. */
@@ -79,7 +78,7 @@ export function renderSarif(report: CheckReport, tool: SarifTool): Log {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: tool.name, semanticVersion: tool.version, informationUri: tool.informationUri, rules: RULES.map(descriptor) } },
+        tool: { driver: { name: tool.name, semanticVersion: tool.version, rules: RULES.map(descriptor) } },
         columnKind: "unicodeCodePoints",
         results,
       },
