@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         return this[kBody];
       }
       async dump(opts) {
-        let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
+        let limit2 = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
         const signal = opts?.signal;
         if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
           return null;
         }
         return await new Promise((resolve, reject) => {
-          if (this[kContentLength] > limit) {
+          if (this[kContentLength] > limit2) {
             this.destroy(new AbortError());
           }
           const onAbort = () => {
@@ -9601,8 +9601,8 @@ var require_readable = __commonJS({
               resolve(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
-            limit -= chunk.length;
-            if (limit <= 0) {
+            limit2 -= chunk.length;
+            if (limit2 <= 0) {
               this.destroy();
             }
           }).resume();
@@ -16924,7 +16924,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17064,7 +17064,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -29058,13 +29058,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep3) {
+      static atDocumentBoundary(src, offset, sep4) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep3) {
-          if (ch0 !== sep3) return false;
+        if (sep4) {
+          if (ch0 !== sep4) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -30240,7 +30240,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str2 = "";
-        let sep3 = "";
+        let sep4 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -30249,21 +30249,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep3 === "\n") str2 += "\n";
-            else sep3 = "\n";
+            if (sep4 === "\n") str2 += "\n";
+            else sep4 = "\n";
           } else {
             const lineEnd2 = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd2);
             i = lineEnd2;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep3 === " ") sep3 = "\n";
-              else if (!prevMoreIndented && !atStart && sep3 === "\n") sep3 = "\n\n";
-              str2 += sep3 + line;
-              sep3 = lineEnd2 < end && src[lineEnd2] || "";
+              if (sep4 === " ") sep4 = "\n";
+              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
+              str2 += sep4 + line;
+              sep4 = lineEnd2 < end && src[lineEnd2] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep3 + line;
-              sep3 = folded && i < keepStart ? " " : "\n";
+              str2 += sep4 + line;
+              sep4 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -31767,14 +31767,14 @@ ${indent}${text2.slice(fold + 1, end2)}`;
     var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
     function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str2.length;
-      if (strLen <= limit) return false;
+      if (strLen <= limit2) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
         if (str2[i] === "\n") {
-          if (i - start > limit) return true;
+          if (i - start > limit2) return true;
           start = i + 1;
-          if (strLen - start <= limit) return false;
+          if (strLen - start <= limit2) return false;
         }
       }
       return true;
@@ -35104,9 +35104,9 @@ var require_utf8_decoder = __commonJS({
     function trailingIncomplete(data, start) {
       const len = data.byteLength;
       if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
+      const limit2 = Math.max(start, len - 4);
       let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
+      while (i > limit2 && (data[i] & 192) === 128) i--;
       if (i < start) return 0;
       const byte = data[i];
       let needed;
@@ -35124,9 +35124,9 @@ var require_utf8_decoder = __commonJS({
       const last = data[len - 1];
       if (last <= 127) return 0;
       if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
+      const limit2 = Math.max(0, len - 4);
       let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
+      while (i >= limit2 && (data[i] & 192) === 128) i--;
       if (i < 0) return 1;
       const first = data[i];
       let needed;
@@ -65392,21 +65392,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep3 = separator || this.separator;
-    const isDefault = sep3 === this.separator && includeNamespace === true;
+    const sep4 = separator || this.separator;
+    const isDefault = sep4 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep3);
+      ).join(sep4);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep3);
+    ).join(sep4);
   }
   /**
    * Get path as array of tag names.
@@ -66925,8 +66925,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep3 = exp.search(/\s/);
-            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            const sep4 = exp.search(/\s/);
+            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -70709,8 +70709,32 @@ function canonicalParent(adapter, records, ref, context3) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/repo/checkout.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { join } from "node:path";
+import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { join, sep as sep3 } from "node:path";
+
+// src/limits.ts
+var LIMITS = {
+  workOrderBytes: { env: "WO_GATE_MAX_WORK_ORDER_BYTES", value: 5 * 1024 * 1024 },
+  fileBytes: { env: "WO_GATE_MAX_FILE_BYTES", value: 2 * 1024 * 1024 },
+  files: { env: "WO_GATE_MAX_FILES", value: 2e5 },
+  depth: { env: "WO_GATE_MAX_DEPTH", value: 64 },
+  scanMs: { env: "WO_GATE_MAX_SCAN_MS", value: 6e4 },
+  startDepth: { env: "WO_GATE_MAX_START_DEPTH", value: 10 }
+};
+function limit(name) {
+  const { env, value } = LIMITS[name];
+  const raw = process.env[env];
+  if (raw === void 0 || raw === "") return value;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) {
+    throw new InputError(`${env} must be a positive whole number, not ${JSON.stringify(raw)}`);
+  }
+  return Number(raw);
+}
+function formatBytes(bytes) {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
 
 // src/repo/git.ts
 import { execFile } from "node:child_process";
@@ -70780,27 +70804,42 @@ async function fileAt(dir, commit, path14) {
 }
 
 // src/repo/checkout.ts
-var MAX_FILE_BYTES = 2 * 1024 * 1024;
+var MAX_FILE_BYTES = LIMITS.fileBytes.value;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+function tooLarge() {
+  return new UnreadableFile(`larger than ${formatBytes(limit("fileBytes"))}`);
+}
 function decodeText(bytes) {
-  if (bytes.length > MAX_FILE_BYTES) throw new UnreadableFile(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > limit("fileBytes")) throw tooLarge();
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   } catch {
     throw new UnreadableFile("not UTF-8 text");
   }
 }
-function readText(dir, path14) {
+function readText(dir, realRoot, path14) {
   const full = join(dir, path14);
   let size;
   try {
+    const link2 = lstatSync(full);
+    if (link2.isSymbolicLink()) {
+      let target;
+      try {
+        target = realpathSync(full);
+      } catch {
+        throw new UnreadableFile("broken symlink");
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + sep3)) throw new UnreadableFile("symlink leaves the repository");
+    }
     const st = statSync(full);
     if (!st.isFile()) return void 0;
     size = st.size;
-  } catch {
+  } catch (e) {
+    if (e instanceof UnreadableFile) throw e;
+    if (path14.includes("\uFFFD")) throw new UnreadableFile("its name is not UTF-8");
     return void 0;
   }
-  if (size > MAX_FILE_BYTES) throw new UnreadableFile(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (size > limit("fileBytes")) throw tooLarge();
   try {
     return decodeText(readFileSync2(full));
   } catch (e) {
@@ -70811,7 +70850,8 @@ function readText(dir, path14) {
 async function checkoutSource(dir) {
   await assertRepository(dir);
   const { tracked, untracked } = await workingFiles(dir);
-  return { paths: [...tracked, ...untracked], tracked: new Set(tracked), read: (path14) => readText(dir, path14) };
+  const realRoot = realpathSync(dir);
+  return { paths: [...tracked, ...untracked], tracked: new Set(tracked), read: (path14) => readText(dir, realRoot, path14) };
 }
 
 // src/repo/changes.ts
@@ -76452,7 +76492,7 @@ var SETTING_RULES = [
 ];
 var UNVERIFIABLE_RULE = {
   id: "unverifiable-start-script",
-  explanation: "A start command runs a file the scanner could not read (too large, binary or vendored), so it cannot show that no migration runs there.",
+  explanation: "A start command runs a file the scanner could not read or follow (too large, binary, unreadable, vendored or nested too deep), so it cannot show that no migration runs there.",
   fix: "Keep start scripts small text files in the repository, or suppress with a reason after checking the file by hand."
 };
 
@@ -76685,10 +76725,10 @@ function alignDecoded(decoded, source, from, to) {
   let j = from;
   for (let i = 0; i < decoded.length; i++) {
     const c = decoded[i];
-    const limit = /\s/.test(c) ? to : Math.min(to, j + 8);
+    const limit2 = /\s/.test(c) ? to : Math.min(to, j + 8);
     let k = j;
-    while (k < limit && source[k] !== c && !(/\s/.test(c) && /\s/.test(source[k]))) k++;
-    if (k < limit) {
+    while (k < limit2 && source[k] !== c && !(/\s/.test(c) && /\s/.test(source[k]))) k++;
+    if (k < limit2) {
       map3[i] = k;
       j = k + 1;
     } else map3[i] = Math.min(j, to);
@@ -77214,119 +77254,8 @@ var serviceScript = {
 var PROCESS_MANAGERS = [procfile, systemd, supervisord, serviceScript];
 
 // src/scan/repoFiles.ts
-import fs4 from "node:fs";
-import path6 from "node:path";
-
-// src/scan/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { spawnSync } from "node:child_process";
 import fs3 from "node:fs";
 import path5 from "node:path";
-var MAX_FILES = 2e5;
-var MAX_SCAN_MS = 6e4;
-var MAX_DEPTH = 64;
-var MAX_FILE_BYTES2 = 2 * 1024 * 1024;
-var VENDOR_DIRS = /* @__PURE__ */ new Set([
-  "node_modules",
-  "vendor",
-  "third_party",
-  "bower_components",
-  "jspm_packages",
-  ".venv",
-  "venv",
-  "site-packages",
-  "Pods"
-]);
-var Deadline = class {
-  end;
-  constructor(ms = MAX_SCAN_MS) {
-    this.end = Date.now() + ms;
-  }
-  check() {
-    if (Date.now() > this.end) throw new InputError(`scan: time bound exceeded (${MAX_SCAN_MS / 1e3} s); the repository is too large to verify`);
-  }
-};
-function vendorPrefix(rel) {
-  const parts = rel.split("/");
-  for (let i = 0; i < parts.length - 1; i++) if (VENDOR_DIRS.has(parts[i])) return parts.slice(0, i + 1).join("/");
-  return void 0;
-}
-function checkBounds(count, rel) {
-  if (count > MAX_FILES) throw new InputError(`scan: more than ${MAX_FILES} files; the repository is too large to verify`);
-  if (rel.split("/").length > MAX_DEPTH) throw new InputError(`${rel}: deeper than ${MAX_DEPTH} folders; the repository is too deep to verify`);
-}
-function gitListing(root) {
-  const run3 = (args) => spawnSync("git", ["-C", root, ...args], { encoding: "buffer", maxBuffer: 512 * 1024 * 1024 });
-  const inside = run3(["rev-parse", "--is-inside-work-tree"]);
-  if (inside.status !== 0 || inside.stdout.toString().trim() !== "true") return void 0;
-  const listed = run3(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-  if (listed.status !== 0) throw new InputError(`${root}: git ls-files failed: ${listed.stderr.toString().trim()}`);
-  return [...new Set(listed.stdout.toString("utf8").split("\0").filter(Boolean))];
-}
-function walkListing(root, deadline) {
-  const files = [];
-  const skipped = [];
-  const realRoot = fs3.realpathSync(root);
-  const visit2 = (relDir, scopes, depth) => {
-    if (depth > MAX_DEPTH) throw new InputError(`${relDir}: deeper than ${MAX_DEPTH} folders; the repository is too deep to verify`);
-    deadline.check();
-    const abs = path5.join(root, relDir);
-    let here = scopes;
-    const gitignore = path5.join(abs, ".gitignore");
-    if (fs3.existsSync(gitignore)) {
-      here = [...scopes, { base: relDir, rules: (0, import_ignore.default)().add(fs3.readFileSync(gitignore, "utf8")) }];
-    }
-    const ignored = (rel, dir) => here.some((s) => {
-      const sub2 = s.base ? rel.slice(s.base.length + 1) : rel;
-      return sub2 !== "" && s.rules.ignores(dir ? `${sub2}/` : sub2);
-    });
-    for (const entry of fs3.readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      if (entry.name === ".git") continue;
-      if (entry.isSymbolicLink()) {
-        if (ignored(rel, false)) continue;
-        let target;
-        try {
-          target = fs3.realpathSync(path5.join(root, rel));
-        } catch {
-          skipped.push({ file: rel, reason: "broken symlink" });
-          continue;
-        }
-        if (target !== realRoot && !target.startsWith(realRoot + path5.sep)) skipped.push({ file: rel, reason: "symlink leaves the repository" });
-        else if (fs3.statSync(target).isDirectory()) skipped.push({ file: rel, reason: "symlinked folder not followed" });
-        else files.push(rel);
-        continue;
-      }
-      if (entry.isDirectory()) {
-        if (!ignored(rel, true)) visit2(rel, here, depth + 1);
-      } else if (entry.isFile() && !ignored(rel, false)) {
-        files.push(rel);
-        checkBounds(files.length, rel);
-      }
-    }
-  };
-  visit2("", [], 0);
-  return { files, skipped };
-}
-function listRepository(root, deadline) {
-  const fromGit = gitListing(root);
-  const { files: all, skipped } = fromGit ? { files: fromGit, skipped: [] } : walkListing(root, deadline);
-  const files = [];
-  const vendor = /* @__PURE__ */ new Set();
-  const vendorFiles = [];
-  for (const rel of all) {
-    checkBounds(all.length, rel);
-    const v = vendorPrefix(rel);
-    if (v) {
-      vendor.add(v);
-      vendorFiles.push(rel);
-    } else files.push(rel);
-  }
-  files.sort();
-  return { files, vendorDirs: [...vendor].sort(), vendorFiles, skipped };
-}
-
-// src/scan/repoFiles.ts
 var RepoFiles = class {
   constructor(root, listing) {
     this.root = root;
@@ -77337,7 +77266,7 @@ var RepoFiles = class {
       for (let i = f.indexOf("/"); i !== -1; i = f.indexOf("/", i + 1)) this.dirs.add(f.slice(0, i));
     }
     for (const s of listing.skipped) this.skips.set(s.file, s.reason);
-    this.realRoot = fs4.realpathSync(root);
+    this.realRoot = fs3.realpathSync(root);
     this.vendorFiles = new Set(listing.vendorFiles);
   }
   root;
@@ -77349,6 +77278,7 @@ var RepoFiles = class {
   skips = /* @__PURE__ */ new Map();
   realRoot;
   vendorFiles;
+  maxBytes = limit("fileBytes");
   /** The repository holds `rel` (vendor files included, though they are never read). */
   has(rel) {
     return this.fileSet.has(rel) || this.vendorFiles.has(rel);
@@ -77371,21 +77301,34 @@ var RepoFiles = class {
     return text2;
   }
   load(rel) {
-    const abs = path6.join(this.root, rel);
+    const abs = path5.join(this.root, rel);
     let stat2;
     try {
-      stat2 = fs4.lstatSync(abs);
-      if (stat2.isSymbolicLink()) {
-        const target = fs4.realpathSync(abs);
-        if (target !== this.realRoot && !target.startsWith(this.realRoot + path6.sep)) return this.skip(rel, "symlink leaves the repository");
-        stat2 = fs4.statSync(target);
-      }
+      stat2 = fs3.lstatSync(abs);
     } catch {
       return void 0;
     }
+    if (stat2.isSymbolicLink()) {
+      let target;
+      try {
+        target = fs3.realpathSync(abs);
+        stat2 = fs3.statSync(target);
+      } catch {
+        return this.skip(rel, "broken symlink");
+      }
+      if (target !== this.realRoot && !target.startsWith(this.realRoot + path5.sep)) return this.skip(rel, "symlink leaves the repository");
+      if (stat2.isDirectory()) return this.skip(rel, "symlinked folder not followed");
+    }
     if (!stat2.isFile()) return void 0;
-    if (stat2.size > MAX_FILE_BYTES2) return this.skip(rel, `larger than ${MAX_FILE_BYTES2 / (1024 * 1024)} MB`);
-    const bytes = fs4.readFileSync(abs);
+    if (stat2.size > this.maxBytes) return this.skip(rel, `larger than ${formatBytes(this.maxBytes)}`);
+    let bytes;
+    try {
+      bytes = fs3.readFileSync(abs);
+    } catch (e) {
+      const code2 = e?.code;
+      return this.skip(rel, code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? String(e)})`);
+    }
+    if (bytes.length > this.maxBytes) return this.skip(rel, `larger than ${formatBytes(this.maxBytes)}`);
     if (bytes.subarray(0, 8e3).includes(0)) return this.skip(rel, "binary file");
     return bytes.toString("utf8");
   }
@@ -77515,7 +77458,7 @@ function scanSpringConfig(file2, text2) {
 }
 
 // src/scan/startPaths.ts
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/scan/commands.ts
 var WRAPPERS = [
@@ -77692,13 +77635,13 @@ function matchCommand(words2) {
 }
 
 // src/scan/shell.ts
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/sh-syntax/lib/index.js
-import fs5 from "node:fs/promises";
-import path7 from "node:path";
+import fs4 from "node:fs/promises";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/sh-syntax/lib/shim.js
@@ -77791,16 +77734,16 @@ var getProcessor = (getWasm) => {
 
 // node_modules/sh-syntax/lib/index.js
 var importMetaUrl = import.meta.url;
-var _dirname = importMetaUrl ? path7.dirname(fileURLToPath(importMetaUrl)) : __dirname;
-var processor = getProcessor(() => fs5.readFile(path7.resolve(_dirname, "../main.wasm")));
+var _dirname = importMetaUrl ? path6.dirname(fileURLToPath(importMetaUrl)) : __dirname;
+var processor = getProcessor(() => fs4.readFile(path6.resolve(_dirname, "../main.wasm")));
 
 // src/scan/shellSyntax.ts
 var META = /* @__PURE__ */ new Set(["|", "&", ";", "(", ")", "<", ">", "\n", " ", "	", "\r"]);
 var OPS = ["&&", "||", ";;&", ";;", ";&", "|&", ";", "&", "|", "(", ")", "\n"];
 var REDIRECTS = ["&>>", "&>", "<<<", "<<-", "<<", ">>", ">&", "<&", ">|", "<>", ">", "<"];
-function skipBalanced(text2, i, open3, close, limit) {
+function skipBalanced(text2, i, open3, close, limit2) {
   let depth = 0;
-  for (let j = i; j < limit; j++) {
+  for (let j = i; j < limit2; j++) {
     const c = text2[j];
     if (c === "\\") {
       j++;
@@ -77808,7 +77751,7 @@ function skipBalanced(text2, i, open3, close, limit) {
     }
     if (c === "'" && open3 !== "`") {
       const k = text2.indexOf("'", j + 1);
-      j = k === -1 ? limit : Math.min(k, limit);
+      j = k === -1 ? limit2 : Math.min(k, limit2);
       continue;
     }
     if (c === open3 && open3 !== close) depth++;
@@ -77818,15 +77761,15 @@ function skipBalanced(text2, i, open3, close, limit) {
       } else if (--depth === 0) return j + 1;
     }
   }
-  return limit;
+  return limit2;
 }
-function tokenize2(text2, from = 0, limit = text2.length) {
+function tokenize2(text2, from = 0, limit2 = text2.length) {
   const tokens = [];
   const heredocs = [];
   let i = from;
   let pendingRedirect = false;
   let pendingHeredoc;
-  while (i < limit) {
+  while (i < limit2) {
     const c = text2[i];
     if (c === " " || c === "	" || c === "\r") {
       i++;
@@ -77837,16 +77780,16 @@ function tokenize2(text2, from = 0, limit = text2.length) {
       continue;
     }
     if (c === "#") {
-      while (i < limit && text2[i] !== "\n") i++;
+      while (i < limit2 && text2[i] !== "\n") i++;
       continue;
     }
     if (c === "\n") {
       tokens.push({ kind: "op", op: "\n", start: i });
       i++;
       for (const h of heredocs.splice(0)) {
-        while (i < limit) {
+        while (i < limit2) {
           const found = text2.indexOf("\n", i);
-          const eol = found === -1 || found > limit ? limit : found;
+          const eol = found === -1 || found > limit2 ? limit2 : found;
           const line = text2.slice(i, eol);
           i = eol + 1;
           if ((h.strip ? line.replace(/^\t+/, "") : line) === h.delim) break;
@@ -77880,40 +77823,40 @@ function tokenize2(text2, from = 0, limit = text2.length) {
         offsets.push(at + k);
       }
     };
-    while (i < limit && !META.has(text2[i])) {
+    while (i < limit2 && !META.has(text2[i])) {
       const ch = text2[i];
       if (ch === "\\") {
         if (text2[i + 1] === "\n") i += 2;
         else {
-          if (i + 1 < limit) push(text2[i + 1], i + 1);
+          if (i + 1 < limit2) push(text2[i + 1], i + 1);
           i += 2;
         }
       } else if (ch === "'") {
         quoted = true;
         const k = text2.indexOf("'", i + 1);
-        const stop = k === -1 ? limit : Math.min(k, limit);
+        const stop = k === -1 ? limit2 : Math.min(k, limit2);
         push(text2.slice(i + 1, stop), i + 1);
         i = stop + 1;
       } else if (ch === "$" && text2[i + 1] === "'") {
         quoted = true;
         let k = i + 2;
-        while (k < limit && text2[k] !== "'") k += text2[k] === "\\" ? 2 : 1;
+        while (k < limit2 && text2[k] !== "'") k += text2[k] === "\\" ? 2 : 1;
         push(text2.slice(i + 2, k), i + 2);
         i = k + 1;
       } else if (ch === '"') {
         quoted = true;
         i++;
-        while (i < limit && text2[i] !== '"') {
+        while (i < limit2 && text2[i] !== '"') {
           const d = text2[i];
           if (d === "\\" && '$`"\\\n'.includes(text2[i + 1] ?? "")) {
             if (text2[i + 1] !== "\n") push(text2[i + 1], i + 1);
             i += 2;
           } else if (d === "$" && (text2[i + 1] === "(" || text2[i + 1] === "{")) {
-            const stop = skipBalanced(text2, i + 1, text2[i + 1], text2[i + 1] === "(" ? ")" : "}", limit);
+            const stop = skipBalanced(text2, i + 1, text2[i + 1], text2[i + 1] === "(" ? ")" : "}", limit2);
             push(text2.slice(i, stop), i);
             i = stop;
           } else if (d === "`") {
-            const stop = skipBalanced(text2, i, "`", "`", limit);
+            const stop = skipBalanced(text2, i, "`", "`", limit2);
             push(text2.slice(i, stop), i);
             i = stop;
           } else {
@@ -77923,11 +77866,11 @@ function tokenize2(text2, from = 0, limit = text2.length) {
         }
         i++;
       } else if (ch === "$" && (text2[i + 1] === "(" || text2[i + 1] === "{")) {
-        const stop = skipBalanced(text2, i + 1, text2[i + 1], text2[i + 1] === "(" ? ")" : "}", limit);
+        const stop = skipBalanced(text2, i + 1, text2[i + 1], text2[i + 1] === "(" ? ")" : "}", limit2);
         push(text2.slice(i, stop), i);
         i = stop;
       } else if (ch === "`") {
-        const stop = skipBalanced(text2, i, "`", "`", limit);
+        const stop = skipBalanced(text2, i, "`", "`", limit2);
         push(text2.slice(i, stop), i);
         i = stop;
       } else {
@@ -78158,13 +78101,13 @@ function wasmPath() {
   } catch {
   }
   candidates2.push(fileURLToPath2(new URL("./sh-syntax.wasm", import.meta.url)));
-  const found = candidates2.find((p) => fs6.existsSync(p));
+  const found = candidates2.find((p) => fs5.existsSync(p));
   if (!found) throw new Error("sh-syntax main.wasm not found");
   return found;
 }
 function shProcessor() {
   if (!processor2) {
-    const module = new WebAssembly.Module(fs6.readFileSync(wasmPath()));
+    const module = new WebAssembly.Module(fs5.readFileSync(wasmPath()));
     processor2 = getProcessor((imports) => WebAssembly.instantiate(module, imports));
   }
   return processor2;
@@ -78292,7 +78235,6 @@ function runnableCommands(program, env) {
 }
 
 // src/scan/startPaths.ts
-var MAX_DEPTH2 = 10;
 var CODE_FILE = /\.(py|js|mjs|cjs|ts|mts|cts|rb|php|exs?|go|rs|java|kt|cs)$/;
 var SHELL_SHEBANG = /^#!\s*\S*\/(?:env\s+)?(?:ba|da|z|k|a)?sh\b/;
 var CODE_SHEBANG = /^#!\s*\S*\/(?:env\s+)?(python\d*(?:\.\d+)?|node|ruby|php)\b/;
@@ -78302,9 +78244,20 @@ var StartFollower = class {
   }
   env;
   seen = /* @__PURE__ */ new Set();
+  maxDepth = limit("startDepth");
+  /**
+   * A start path nested deeper than the bound is not followed further; what it runs there is
+   * unknown, so that is an unverifiable finding where following stopped, never a silent pass.
+   */
+  tooDeep(depth, file2, offset, trigger) {
+    if (depth <= this.maxDepth) return false;
+    const why = `(nested more than ${this.maxDepth} start commands deep: not followed further)`;
+    this.env.emit({ file: file2, offset, trigger, tool: "unknown", rule: UNVERIFIABLE_RULE.id, explanation: `${UNVERIFIABLE_RULE.explanation} ${why}`, fix: UNVERIFIABLE_RULE.fix });
+    return true;
+  }
   /** Shell text (a script, a shell-form CMD, a Procfile line) that runs on the start path. */
   async shell(text2, toFile, start, depth = 0) {
-    if (depth > MAX_DEPTH2) return;
+    if (this.tooDeep(depth, start.origin.file, toFile(0), start.origin.trigger)) return;
     const program = await parseShell(text2);
     for (const exec of runnableCommands(program, { vars: this.env.vars, args: start.args })) {
       await this.command(exec.words, toFile, start, depth);
@@ -78312,8 +78265,9 @@ var StartFollower = class {
   }
   /** One simple command (an exec-form CMD, a manifest's command + args, a shell command). */
   async command(words2, toFile, start, depth = 0) {
-    if (depth > MAX_DEPTH2 || words2.length === 0) return;
+    if (words2.length === 0) return;
     const at = (w) => toFile(w.offsets[0] ?? w.start);
+    if (this.tooDeep(depth, start.origin.file, at(words2[0]), start.origin.trigger)) return;
     const head = words2.find((w) => !/^[A-Za-z_]\w*=/.test(w.value)) ?? words2[0];
     const rule = matchCommand(words2);
     if (rule) {
@@ -78359,18 +78313,18 @@ var StartFollower = class {
   }
   packageJsonFor(paths) {
     const { repo } = this.env;
-    const inContainer = paths.mounts.length > 0 ? resolveFile(repo, paths, path8.posix.join(paths.cwd ?? "/", "package.json")) : void 0;
+    const inContainer = paths.mounts.length > 0 ? resolveFile(repo, paths, path7.posix.join(paths.cwd ?? "/", "package.json")) : void 0;
     if (inContainer) return inContainer;
     const local = paths.baseDir ? `${paths.baseDir}/package.json` : "package.json";
     return repo.has(local) ? local : void 0;
   }
   /** Runs package.json scripts by name, as `npm run` would (pre/post hooks included by the caller). */
   async packageScripts(pkgFile, names, depth = 0) {
-    if (depth > MAX_DEPTH2) return;
+    if (this.tooDeep(depth, pkgFile, 0, "process-manager")) return;
     const text2 = this.env.repo.read(pkgFile);
     if (text2 === void 0) return;
     const scripts = locatePackageScripts(text2);
-    const dir = path8.posix.dirname(pkgFile);
+    const dir = path7.posix.dirname(pkgFile);
     const baseDir = dir === "." ? "" : dir;
     for (const name of names) {
       const script = scripts.get(name);
@@ -78433,6 +78387,155 @@ function applySuppressions(findings, lineOf) {
     }
   }
   return { findings: kept, suppressed, suppressionErrors: [...errors.values()] };
+}
+
+// src/scan/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { spawnSync } from "node:child_process";
+import { isUtf8 } from "node:buffer";
+import fs6 from "node:fs";
+import path8 from "node:path";
+var MAX_FILES = LIMITS.files.value;
+var MAX_SCAN_MS = LIMITS.scanMs.value;
+var MAX_DEPTH = LIMITS.depth.value;
+var MAX_FILE_BYTES2 = LIMITS.fileBytes.value;
+var NOT_UTF8_NAME = "name is not UTF-8: not read";
+var VENDOR_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "bower_components",
+  "jspm_packages",
+  ".venv",
+  "venv",
+  "site-packages",
+  "Pods"
+]);
+var Deadline = class {
+  constructor(ms = limit("scanMs")) {
+    this.ms = ms;
+    this.end = Date.now() + ms;
+  }
+  ms;
+  end;
+  check() {
+    if (Date.now() > this.end) throw new InputError(`scan: time bound exceeded (${this.ms / 1e3} s); the repository is too large to verify`);
+  }
+};
+function vendorPrefix(rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) if (VENDOR_DIRS.has(parts[i])) return parts.slice(0, i + 1).join("/");
+  return void 0;
+}
+function checkBounds(bounds, count, rel) {
+  if (count > bounds.files) throw new InputError(`scan: more than ${bounds.files} files; the repository is too large to verify`);
+  if (rel.split("/").length > bounds.depth) throw new InputError(`${rel}: deeper than ${bounds.depth} folders; the repository is too deep to verify`);
+}
+function fsReason(e) {
+  const code2 = e?.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "ELOOP") return "symlink loop";
+  return code2 ?? (e instanceof Error ? e.message : String(e));
+}
+function unreadable(rel, what, e) {
+  return new InputError(`${rel || "."}: cannot read ${what} (${fsReason(e)}); the repository cannot be verified`);
+}
+function gitListing(root) {
+  const run3 = (args) => spawnSync("git", ["-C", root, ...args], { encoding: "buffer", maxBuffer: 512 * 1024 * 1024 });
+  const inside = run3(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.status !== 0 || inside.stdout.toString().trim() !== "true") return void 0;
+  const listed = run3(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  if (listed.status !== 0) throw new InputError(`${root}: git ls-files failed: ${listed.stderr.toString().trim() || listed.error?.message}`);
+  const files = /* @__PURE__ */ new Set();
+  const skipped = [];
+  for (let start = 0; start < listed.stdout.length; ) {
+    const end = listed.stdout.indexOf(0, start);
+    const bytes = listed.stdout.subarray(start, end === -1 ? void 0 : end);
+    start = end === -1 ? listed.stdout.length : end + 1;
+    if (bytes.length === 0) continue;
+    if (isUtf8(bytes)) files.add(bytes.toString("utf8"));
+    else skipped.push({ file: bytes.toString("utf8"), reason: NOT_UTF8_NAME });
+  }
+  return { files: [...files], skipped };
+}
+function walkListing(root, deadline, bounds) {
+  const files = [];
+  const skipped = [];
+  const realRoot = fs6.realpathSync(root);
+  const visit2 = (relDir, scopes, depth) => {
+    if (depth > bounds.depth) throw new InputError(`${relDir}: deeper than ${bounds.depth} folders; the repository is too deep to verify`);
+    deadline.check();
+    const abs = path8.join(root, relDir);
+    let here = scopes;
+    const gitignore = path8.join(abs, ".gitignore");
+    if (fs6.existsSync(gitignore)) {
+      let rules;
+      try {
+        rules = fs6.readFileSync(gitignore, "utf8");
+      } catch (e) {
+        throw unreadable(relDir ? `${relDir}/.gitignore` : ".gitignore", "this .gitignore", e);
+      }
+      here = [...scopes, { base: relDir, rules: (0, import_ignore.default)().add(rules) }];
+    }
+    const ignored = (rel, dir) => here.some((s) => {
+      const sub2 = s.base ? rel.slice(s.base.length + 1) : rel;
+      return sub2 !== "" && s.rules.ignores(dir ? `${sub2}/` : sub2);
+    });
+    let entries;
+    try {
+      entries = fs6.readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
+    } catch (e) {
+      throw unreadable(relDir, "this folder", e);
+    }
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8"), utf8: isUtf8(entry.name) }));
+    for (const { entry, name, utf8: utf82 } of named.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const rel = relDir ? `${relDir}/${name}` : name;
+      if (name === ".git") continue;
+      if (!utf82) {
+        skipped.push({ file: rel, reason: NOT_UTF8_NAME });
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        if (ignored(rel, false)) continue;
+        let target;
+        try {
+          target = fs6.realpathSync(path8.join(root, rel));
+        } catch {
+          skipped.push({ file: rel, reason: "broken symlink" });
+          continue;
+        }
+        if (target !== realRoot && !target.startsWith(realRoot + path8.sep)) skipped.push({ file: rel, reason: "symlink leaves the repository" });
+        else if (fs6.statSync(target).isDirectory()) skipped.push({ file: rel, reason: "symlinked folder not followed" });
+        else files.push(rel);
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (!ignored(rel, true)) visit2(rel, here, depth + 1);
+      } else if (entry.isFile() && !ignored(rel, false)) {
+        files.push(rel);
+        checkBounds(bounds, files.length, rel);
+      }
+    }
+  };
+  visit2("", [], 0);
+  return { files, skipped };
+}
+function listRepository(root, deadline) {
+  const bounds = { files: limit("files"), depth: limit("depth") };
+  const { files: all, skipped } = gitListing(root) ?? walkListing(root, deadline, bounds);
+  const files = [];
+  const vendor = /* @__PURE__ */ new Set();
+  const vendorFiles = [];
+  for (const rel of all) {
+    checkBounds(bounds, all.length, rel);
+    const v = vendorPrefix(rel);
+    if (v) {
+      vendor.add(v);
+      vendorFiles.push(rel);
+    } else files.push(rel);
+  }
+  files.sort();
+  return { files, vendorDirs: [...vendor].sort(), vendorFiles, skipped };
 }
 
 // src/scan/scanRepository.ts
@@ -78782,8 +78885,8 @@ function parseNames(value) {
   const names = [];
   for (const part2 of value.split(NAME_SEPARATOR)) {
     let end = part2.length;
-    for (const sep3 of NAME_END) {
-      const i = part2.indexOf(sep3);
+    for (const sep4 of NAME_END) {
+      const i = part2.indexOf(sep4);
       if (i >= 0 && i < end) end = i;
     }
     const display = collapseSpaces(part2.slice(0, end));
@@ -79353,9 +79456,9 @@ function authorityChainLine(part2) {
 }
 
 // src/workorder/readWorkOrderFile.ts
-import { isUtf8 } from "node:buffer";
+import { isUtf8 as isUtf82 } from "node:buffer";
 import fs8 from "node:fs/promises";
-var MAX_WORK_ORDER_BYTES = 5 * 1024 * 1024;
+var MAX_WORK_ORDER_BYTES = LIMITS.workOrderBytes.value;
 var REASONS = {
   ENOENT: "cannot read: no such file",
   ENOTDIR: "cannot read: no such file (a parent is not a directory)",
@@ -79372,9 +79475,10 @@ async function readWorkOrderFile(file2) {
   const stat2 = await fs8.stat(file2).catch((e) => Promise.reject(readFailure(file2, e)));
   if (stat2.isDirectory()) throw readFailure(file2, { code: "EISDIR" });
   if (!stat2.isFile()) throw inputError(file2, "is not a regular file");
-  if (stat2.size > MAX_WORK_ORDER_BYTES) throw tooLarge(file2, stat2.size);
+  const max = limit("workOrderBytes");
+  if (stat2.size > max) throw tooLarge2(file2, stat2.size, max);
   const bytes = await fs8.readFile(file2).catch((e) => Promise.reject(readFailure(file2, e)));
-  if (bytes.length > MAX_WORK_ORDER_BYTES) throw tooLarge(file2, bytes.length);
+  if (bytes.length > max) throw tooLarge2(file2, bytes.length, max);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw inputError(file2, "holds NUL bytes: not a text file", lineAt2(bytes, nul));
   const bad = firstInvalidUtf8(bytes);
@@ -79387,8 +79491,8 @@ async function readWorkOrderFile(file2) {
 async function readWorkOrder(file2) {
   return extractWorkOrder(await readWorkOrderFile(file2), file2);
 }
-function tooLarge(file2, size) {
-  return inputError(file2, `is ${size} bytes; a work order over ${MAX_WORK_ORDER_BYTES / 1024 / 1024} MB is refused`);
+function tooLarge2(file2, size, max) {
+  return inputError(file2, `is ${size} bytes; a work order over ${formatBytes(max)} is refused`);
 }
 function lineAt2(bytes, offset) {
   let line = 1;
@@ -79396,7 +79500,7 @@ function lineAt2(bytes, offset) {
   return line;
 }
 function firstInvalidUtf8(b) {
-  if (isUtf8(b)) return -1;
+  if (isUtf82(b)) return -1;
   for (let i = 0; i < b.length; ) {
     const c = b[i];
     const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
@@ -80205,20 +80309,29 @@ function lineCell(source, file2, line) {
   if (line === null) return source ? `[file](${sourceUrl(source, file2, null)})` : "";
   return source ? `[${line}](${sourceUrl(source, file2, line)})` : String(line);
 }
-var groupOf = (section) => section.split(",")[0]?.trim() ?? section;
+var sectionsOf = (section) => section.split(",").map((s) => s.trim()).filter(Boolean);
 var GROUPS = RULES.reduce((groups, rule) => {
-  const section = groupOf(rule.section);
-  const group = groups.find((g) => g.section === section);
-  if (group) group.rules.push(rule.id);
-  else groups.push({ section, rules: [rule.id] });
+  for (const section of sectionsOf(rule.section)) {
+    const group = groups.find((g) => g.section === section);
+    if (group) group.rules.push(rule.id);
+    else groups.push({ section, rules: [rule.id] });
+  }
   return groups;
 }, []);
+function groupOfViolation(v) {
+  const own2 = v.section === null ? void 0 : sectionsOf(v.section)[0];
+  if (own2 !== void 0 && GROUPS.some((g) => g.section === own2 && g.rules.includes(v.rule))) return own2;
+  return GROUPS.find((g) => g.rules.includes(v.rule))?.section;
+}
 function ruleGroupTable(result) {
-  const rows = GROUPS.map(({ section, rules }) => {
-    const failed = result.violations.filter((v) => rules.includes(v.rule)).length;
+  const rows = GROUPS.map(({ section }) => {
+    const failed = result.violations.filter((v) => groupOfViolation(v) === section).length;
     const outcome = failed === 0 ? "\u2705 pass" : `\u274C fail (${failed})`;
+    const rules = GROUPS.find((g) => g.section === section)?.rules ?? [];
     return `| ${section} | ${rules.map((id) => `\`${id}\``).join(" ")} | ${outcome} |`;
   });
+  const unknown2 = result.violations.filter((v) => groupOfViolation(v) === void 0);
+  if (unknown2.length > 0) rows.push(`| other | ${[...new Set(unknown2.map((v) => escapeMarkdown(v.rule)))].join(" ")} | \u274C fail (${unknown2.length}) |`);
   return ["| Rule group | Rules | Result |", "|---|---|---|", ...rows];
 }
 function fenced(text2, info) {
@@ -80394,6 +80507,12 @@ function summaryMarkdown(report, options) {
 }
 async function writeJobSummary(markdown) {
   await summary.addRaw(markdown, true).write();
+}
+function errorSummary(message) {
+  return `## \u2757 error \u2014 migration work-order gate
+
+The gate could not run, so nothing was allowed: ${escapeMarkdown(message)}
+`;
 }
 
 // src/github/comments.ts
@@ -80664,6 +80783,7 @@ async function run2(env = process.env) {
   } catch (e) {
     const message = e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
     setFailed(`wo-gate: ${oneLine(message)}`);
+    if (env.GITHUB_STEP_SUMMARY) await writeJobSummary(errorSummary(message)).catch(() => void 0);
     return EXIT.error;
   }
 }

@@ -19,7 +19,7 @@ import type { CheckReport } from "../report/checkReport.js";
 import { renderJson } from "../report/renderJson.js";
 import type { SourceLinks } from "../report/renderMarkdown.js";
 import { renderSarif } from "../report/sarif.js";
-import { summaryMarkdown, writeJobSummary } from "../report/summary.js";
+import { errorSummary, summaryMarkdown, writeJobSummary } from "../report/summary.js";
 import { commentBody, postComment } from "./comment.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { selectWorkOrders } from "./workOrderFiles.js";
@@ -153,6 +153,8 @@ export async function run(env: Env = process.env): Promise<number> {
     // Fail closed in both modes: an error is never a pass.
     const message = e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
     core.setFailed(`wo-gate: ${oneLine(message)}`);
+    // The summary is where people look: it says the gate did not decide (best effort only).
+    if (env.GITHUB_STEP_SUMMARY) await writeJobSummary(errorSummary(message)).catch(() => undefined);
     return EXIT.error;
   }
 }

@@ -4,6 +4,7 @@
  * names the directory or ref in the user's terms; the facts turn it into `status: "unavailable"`.
  */
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 
 export class GitUnavailable extends Error {
   override name = "GitUnavailable";
@@ -105,4 +106,63 @@ export async function changedSince(dir: string, commit: string): Promise<Changed
 export async function fileAt(dir: string, commit: string, path: string): Promise<Buffer | undefined> {
   const r = await run(dir, ["show", `${commit}:./${path}`]);
   return r.ok ? r.stdout : undefined;
+}
+
+// --- history queries for `wo-gate authorize` (which commit changed a work order, and where) ---
+
+/** The commit `rev` names (default HEAD), in full. */
+export async function resolveCommit(dir: string, rev = "HEAD"): Promise<string> {
+  if (rev.startsWith("-")) throw new GitUnavailable(`'${rev}' is not a ref`);
+  const r = await run(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  if (!r.ok) throw new GitUnavailable(`'${rev}' does not name a commit in ${dir}`);
+  return r.stdout.toString().trim();
+}
+
+/**
+ * The last commit reachable from `rev` that changed `path` (`git log -1 --format=%H rev -- path`,
+ * git's default history simplification: through a merge that took the file from one side, the
+ * commit on that side), or null when no commit did.
+ */
+export async function lastChange(dir: string, path: string, rev = "HEAD"): Promise<string | null> {
+  const out = await git(dir, ["log", "-1", "--format=%H", rev, "--", path], `cannot read the history of ${path} in ${dir}`);
+  return out.toString().trim() || null;
+}
+
+/** Whether `ancestor` is `descendant` or one of its ancestors; null when either commit is not in the clone. */
+export async function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean | null> {
+  for (const sha of [ancestor, descendant]) {
+    if (sha.startsWith("-") || !(await run(dir, ["cat-file", "-e", `${sha}^{commit}`])).ok) return null;
+  }
+  const r = await run(dir, ["merge-base", "--is-ancestor", ancestor, descendant]);
+  return r.ok;
+}
+
+/**
+ * The commits at the edge of a shallow clone (their parents were not fetched, so git sees them as
+ * adding every file); empty for a complete clone.
+ */
+export async function shallowBoundary(dir: string): Promise<Set<string>> {
+  const shallow = (await run(dir, ["rev-parse", "--is-shallow-repository"])).stdout.toString().trim() === "true";
+  if (!shallow) return new Set();
+  const file = (await git(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"], `cannot read the shallow boundary of ${dir}`)).toString().trim();
+  const text = await readFile(file, "utf8").catch(() => "");
+  return new Set(text.split("\n").map((s) => s.trim()).filter(Boolean));
+}
+
+/** Whether `path` is committed at HEAD exactly as it stands in the index and the working tree. */
+export async function committedAsIs(dir: string, path: string): Promise<boolean> {
+  const atHead = await run(dir, ["cat-file", "-e", `HEAD:./${path}`]);
+  if (!atHead.ok) return false;
+  const dirty = await run(dir, ["diff", "--quiet", "HEAD", "--", path]);
+  return dirty.ok;
+}
+
+/**
+ * Committer time (Unix seconds) of the last commit that changed `path`, or null when none did
+ * (a file never committed, a repository without commits). `wo-gate new` picks the newest head.
+ */
+export async function lastCommitTime(dir: string, path: string): Promise<number | null> {
+  const r = await run(dir, ["log", "-1", "--format=%ct", "--", path]);
+  const out = r.stdout.toString().trim();
+  return r.ok && /^\d+$/.test(out) ? Number(out) : null;
 }

@@ -10,6 +10,7 @@
  */
 import { RULES } from "../decision/rules.js";
 import { ScanResult, type Finding } from "../scan/schema.js";
+import type { Violation } from "../decision/policy.js";
 import type { CheckReport, Verdict, WorkOrderResult } from "./checkReport.js";
 import { escapeMarkdown } from "./escapeMarkdown.js";
 
@@ -49,22 +50,35 @@ function lineCell(source: SourceLinks | null, file: string, line: number | null)
   return source ? `[${line}](${sourceUrl(source, file, line)})` : String(line);
 }
 
-// Rule groups are the template's sections, in template order (the rule table is sorted so).
-const groupOf = (section: string): string => section.split(",")[0]?.trim() ?? section;
+// Rule groups are the template's sections, in template order (the rule table is sorted so); a
+// rule that spans sections ("header, §8") belongs to each.
+const sectionsOf = (section: string): string[] => section.split(",").map((s) => s.trim()).filter(Boolean);
 const GROUPS: ReadonlyArray<{ section: string; rules: string[] }> = RULES.reduce<Array<{ section: string; rules: string[] }>>((groups, rule) => {
-  const section = groupOf(rule.section);
-  const group = groups.find((g) => g.section === section);
-  if (group) group.rules.push(rule.id);
-  else groups.push({ section, rules: [rule.id] });
+  for (const section of sectionsOf(rule.section)) {
+    const group = groups.find((g) => g.section === section);
+    if (group) group.rules.push(rule.id);
+    else groups.push({ section, rules: [rule.id] });
+  }
   return groups;
 }, []);
 
+/** The group a violation fails: its own section when its rule is in that group, else its rule's first. */
+function groupOfViolation(v: Violation): string | undefined {
+  const own = v.section === null ? undefined : sectionsOf(v.section)[0];
+  if (own !== undefined && GROUPS.some((g) => g.section === own && g.rules.includes(v.rule))) return own;
+  return GROUPS.find((g) => g.rules.includes(v.rule))?.section;
+}
+
 function ruleGroupTable(result: WorkOrderResult): string[] {
-  const rows = GROUPS.map(({ section, rules }) => {
-    const failed = result.violations.filter((v) => rules.includes(v.rule)).length;
+  const rows = GROUPS.map(({ section }) => {
+    const failed = result.violations.filter((v) => groupOfViolation(v) === section).length;
     const outcome = failed === 0 ? "✅ pass" : `❌ fail (${failed})`;
+    const rules = GROUPS.find((g) => g.section === section)?.rules ?? [];
     return `| ${section} | ${rules.map((id) => `\`${id}\``).join(" ")} | ${outcome} |`;
   });
+  // A violation of a rule the table does not know (a custom policy's) still shows as a failure.
+  const unknown = result.violations.filter((v) => groupOfViolation(v) === undefined);
+  if (unknown.length > 0) rows.push(`| other | ${[...new Set(unknown.map((v) => escapeMarkdown(v.rule)))].join(" ")} | ❌ fail (${unknown.length}) |`);
   return ["| Rule group | Rules | Result |", "|---|---|---|", ...rows];
 }
 

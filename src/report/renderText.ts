@@ -18,7 +18,7 @@ const STYLES = { red: [31, 39], green: [32, 39], bold: [1, 22], dim: [2, 22] } a
 
 // Control characters in a work order could move the cursor or recolour the terminal: show them
 // as escapes instead of sending them.
-function terminalSafe(text: string): string {
+export function terminalSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\s*\n\s*/g, " ");
 }

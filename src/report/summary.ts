@@ -6,6 +6,7 @@
  */
 import * as core from "@actions/core";
 import type { CheckReport } from "./checkReport.js";
+import { escapeMarkdown } from "./escapeMarkdown.js";
 import { renderMarkdown, type MarkdownOptions } from "./renderMarkdown.js";
 
 /** GitHub's limit on one step's summary. */
@@ -20,4 +21,9 @@ export function summaryMarkdown(report: CheckReport, options: Omit<MarkdownOptio
 
 export async function writeJobSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write();
+}
+
+/** The summary of a run that could not decide (exit 2): the message may name untrusted files. */
+export function errorSummary(message: string): string {
+  return `## ❗ error — migration work-order gate\n\nThe gate could not run, so nothing was allowed: ${escapeMarkdown(message)}\n`;
 }

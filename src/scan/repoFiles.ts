@@ -5,8 +5,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { formatBytes, limit } from "../limits.js";
 import type { Skipped } from "./schema.js";
-import { MAX_FILE_BYTES, type Listing } from "./walk.js";
+import type { Listing } from "./walk.js";
 
 export class RepoFiles {
   readonly files: readonly string[];
@@ -16,6 +17,7 @@ export class RepoFiles {
   private readonly skips = new Map<string, string>();
   private readonly realRoot: string;
   private readonly vendorFiles: Set<string>;
+  private readonly maxBytes = limit("fileBytes");
 
   constructor(
     readonly root: string,
@@ -61,17 +63,31 @@ export class RepoFiles {
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(abs);
-      if (stat.isSymbolicLink()) {
-        const target = fs.realpathSync(abs);
-        if (target !== this.realRoot && !target.startsWith(this.realRoot + path.sep)) return this.skip(rel, "symlink leaves the repository");
-        stat = fs.statSync(target);
-      }
     } catch {
       return undefined; // listed by git but deleted from the work tree
     }
+    if (stat.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = fs.realpathSync(abs);
+        stat = fs.statSync(target);
+      } catch {
+        return this.skip(rel, "broken symlink");
+      }
+      if (target !== this.realRoot && !target.startsWith(this.realRoot + path.sep)) return this.skip(rel, "symlink leaves the repository");
+      if (stat.isDirectory()) return this.skip(rel, "symlinked folder not followed");
+    }
     if (!stat.isFile()) return undefined;
-    if (stat.size > MAX_FILE_BYTES) return this.skip(rel, `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
-    const bytes = fs.readFileSync(abs);
+    if (stat.size > this.maxBytes) return this.skip(rel, `larger than ${formatBytes(this.maxBytes)}`);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(abs);
+    } catch (e) {
+      // Unreadable like binary: listed as skipped; a start command that runs it is unverifiable.
+      const code = (e as NodeJS.ErrnoException | null)?.code;
+      return this.skip(rel, code === "EACCES" || code === "EPERM" ? "permission denied" : `cannot be read (${code ?? String(e)})`);
+    }
+    if (bytes.length > this.maxBytes) return this.skip(rel, `larger than ${formatBytes(this.maxBytes)}`);
     if (bytes.subarray(0, 8000).includes(0)) return this.skip(rel, "binary file");
     return bytes.toString("utf8");
   }

@@ -116,6 +116,6 @@ export const SETTING_RULES: readonly SettingRule[] = [
 
 export const UNVERIFIABLE_RULE = {
   id: "unverifiable-start-script",
-  explanation: "A start command runs a file the scanner could not read (too large, binary or vendored), so it cannot show that no migration runs there.",
+  explanation: "A start command runs a file the scanner could not read or follow (too large, binary, unreadable, vendored or nested too deep), so it cannot show that no migration runs there.",
   fix: "Keep start scripts small text files in the repository, or suppress with a reason after checking the file by hand.",
 } as const;

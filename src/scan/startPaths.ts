@@ -6,6 +6,7 @@
  * for commands written there, its `scriptTrigger` for the scripts it starts.
  */
 import path from "node:path";
+import { limit } from "../limits.js";
 import { interpret, matchCommand } from "./commands.js";
 import { resolveFile, type PathContext } from "./containerPaths.js";
 import type { RepoFiles } from "./repoFiles.js";
@@ -50,19 +51,30 @@ export interface FollowEnv {
   scanCode(file: string, trigger: Trigger): void;
 }
 
-const MAX_DEPTH = 10;
 const CODE_FILE = /\.(py|js|mjs|cjs|ts|mts|cts|rb|php|exs?|go|rs|java|kt|cs)$/;
 const SHELL_SHEBANG = /^#!\s*\S*\/(?:env\s+)?(?:ba|da|z|k|a)?sh\b/;
 const CODE_SHEBANG = /^#!\s*\S*\/(?:env\s+)?(python\d*(?:\.\d+)?|node|ruby|php)\b/;
 
 export class StartFollower {
   private readonly seen = new Set<string>();
+  private readonly maxDepth = limit("startDepth");
 
   constructor(private readonly env: FollowEnv) {}
 
+  /**
+   * A start path nested deeper than the bound is not followed further; what it runs there is
+   * unknown, so that is an unverifiable finding where following stopped, never a silent pass.
+   */
+  private tooDeep(depth: number, file: string, offset: number, trigger: Trigger): boolean {
+    if (depth <= this.maxDepth) return false;
+    const why = `(nested more than ${this.maxDepth} start commands deep: not followed further)`;
+    this.env.emit({ file, offset, trigger, tool: "unknown", rule: UNVERIFIABLE_RULE.id, explanation: `${UNVERIFIABLE_RULE.explanation} ${why}`, fix: UNVERIFIABLE_RULE.fix });
+    return true;
+  }
+
   /** Shell text (a script, a shell-form CMD, a Procfile line) that runs on the start path. */
   async shell(text: string, toFile: ToFile, start: Start, depth = 0): Promise<void> {
-    if (depth > MAX_DEPTH) return;
+    if (this.tooDeep(depth, start.origin.file, toFile(0), start.origin.trigger)) return;
     const program = await parseShell(text);
     for (const exec of runnableCommands(program, { vars: this.env.vars, args: start.args })) {
       await this.command(exec.words, toFile, start, depth);
@@ -71,8 +83,9 @@ export class StartFollower {
 
   /** One simple command (an exec-form CMD, a manifest's command + args, a shell command). */
   async command(words: readonly Word[], toFile: ToFile, start: Start, depth = 0): Promise<void> {
-    if (depth > MAX_DEPTH || words.length === 0) return;
+    if (words.length === 0) return;
     const at = (w: Word) => toFile(w.offsets[0] ?? w.start);
+    if (this.tooDeep(depth, start.origin.file, at(words[0]!), start.origin.trigger)) return;
     const head = words.find((w) => !/^[A-Za-z_]\w*=/.test(w.value)) ?? words[0]!;
     const rule = matchCommand(words);
     if (rule) {
@@ -128,7 +141,7 @@ export class StartFollower {
 
   /** Runs package.json scripts by name, as `npm run` would (pre/post hooks included by the caller). */
   async packageScripts(pkgFile: string, names: readonly string[], depth = 0): Promise<void> {
-    if (depth > MAX_DEPTH) return;
+    if (this.tooDeep(depth, pkgFile, 0, "process-manager")) return;
     const text = this.env.repo.read(pkgFile);
     if (text === undefined) return;
     const scripts = locatePackageScripts(text);

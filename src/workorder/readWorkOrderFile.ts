@@ -7,11 +7,12 @@
 import { isUtf8 } from "node:buffer";
 import fs from "node:fs/promises";
 import { inputError } from "../errors.js";
+import { LIMITS, formatBytes, limit } from "../limits.js";
 import { extractWorkOrder } from "./extractWorkOrder.js";
 import type { WorkOrder } from "./schema.js";
 
 /** Work orders are a few KB; anything this large is not one, and is not read into memory. */
-export const MAX_WORK_ORDER_BYTES = 5 * 1024 * 1024;
+export const MAX_WORK_ORDER_BYTES = LIMITS.workOrderBytes.value;
 
 const REASONS: Record<string, string> = {
   ENOENT: "cannot read: no such file",
@@ -32,9 +33,10 @@ export async function readWorkOrderFile(file: string): Promise<string> {
   const stat = await fs.stat(file).catch((e: unknown) => Promise.reject(readFailure(file, e)));
   if (stat.isDirectory()) throw readFailure(file, { code: "EISDIR" });
   if (!stat.isFile()) throw inputError(file, "is not a regular file");
-  if (stat.size > MAX_WORK_ORDER_BYTES) throw tooLarge(file, stat.size);
+  const max = limit("workOrderBytes");
+  if (stat.size > max) throw tooLarge(file, stat.size, max);
   const bytes = await fs.readFile(file).catch((e: unknown) => Promise.reject(readFailure(file, e)));
-  if (bytes.length > MAX_WORK_ORDER_BYTES) throw tooLarge(file, bytes.length);
+  if (bytes.length > max) throw tooLarge(file, bytes.length, max);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw inputError(file, "holds NUL bytes: not a text file", lineAt(bytes, nul));
   const bad = firstInvalidUtf8(bytes);
@@ -50,8 +52,8 @@ export async function readWorkOrder(file: string): Promise<WorkOrder> {
   return extractWorkOrder(await readWorkOrderFile(file), file);
 }
 
-function tooLarge(file: string, size: number): Error {
-  return inputError(file, `is ${size} bytes; a work order over ${MAX_WORK_ORDER_BYTES / 1024 / 1024} MB is refused`);
+function tooLarge(file: string, size: number, max: number): Error {
+  return inputError(file, `is ${size} bytes; a work order over ${formatBytes(max)} is refused`);
 }
 
 function lineAt(bytes: Buffer, offset: number): number {

@@ -1,7 +1,9 @@
 import type { Command } from "commander";
+import { registerAuthorize } from "./authorize.js";
 import { registerCheck } from "./check.js";
 import { registerExtract } from "./extract.js";
 import { registerMigrations } from "./migrations.js";
+import { registerNew } from "./new.js";
 import { registerRules } from "./rules.js";
 import { registerScan } from "./scan.js";
 
@@ -12,6 +14,8 @@ export const commands: RegisterCommand[] = [
   registerExtract,
   registerCheck,
   registerMigrations,
+  registerNew,
   registerRules,
   registerScan,
+  registerAuthorize,
 ];
