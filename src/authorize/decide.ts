@@ -46,7 +46,7 @@ function protectionEntry(gate: GateData, key: string, p: EnvironmentProtectionFa
   if (p === null) return null;
   const finalAuthorityLogin = gate.githubLogins[gate.finalAuthority.key]?.login ?? null;
   if (p.status === "unavailable" || !p.protection.exists) {
-    return { name: key, exists: false, requiredReviewers: { users: [], teams: [] }, finalAuthorityLogin };
+    return { name: key, exists: p.status === "unavailable" ? null : false, requiredReviewers: { users: [], teams: [] }, finalAuthorityLogin };
   }
   return { name: p.protection.name, exists: true, requiredReviewers: p.protection.requiredReviewers, finalAuthorityLogin };
 }
@@ -70,7 +70,7 @@ export function decideAuthorization(facts: DeployFacts, policy: DecidingPolicy):
   );
   for (const w of facts.workOrders) {
     const decision = policy.evaluate(buildPolicyInput(w.file, w.workOrder, w.facts));
-    violations.push(...decision.violations.map((v) => ({ ...v, file: w.file })));
+    violations.push(...decision.violations.map((v) => ({ rule: v.rule, section: v.section, file: w.file, line: v.line, message: v.message })));
   }
   violations.sort(byLocation);
 

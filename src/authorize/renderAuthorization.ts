@@ -24,7 +24,8 @@ function selectionText(r: AuthorizationRecord): string {
 function protectionText(r: AuthorizationRecord): string | null {
   const p = r.environmentProtection;
   if (p === null) return null;
-  if (!p.exists) return `GitHub Environment ${p.name}: not found or not readable`;
+  if (p.exists === null) return `GitHub Environment ${p.name}: could not be read`;
+  if (!p.exists) return `GitHub Environment ${p.name}: does not exist`;
   const users = p.requiredReviewers.users.map((u) => `@${u}`);
   const teams = p.requiredReviewers.teams.map((t) => `team ${t}`);
   return `GitHub Environment ${p.name}: required reviewers ${[...users, ...teams].join(", ") || "none"}`;

@@ -70,7 +70,7 @@ export const MigrationEntrySchema = MigrationTargetSchema.omit({ problem: true }
 
 export const EnvironmentProtectionEntrySchema = z.object({
   name: z.string().describe("the GitHub Environment read (the environment's key)"),
-  exists: z.boolean(),
+  exists: z.boolean().nullable().describe("null: it could not be read (no token, an API failure)"),
   requiredReviewers: z.object({ users: z.array(z.string()), teams: z.array(z.string()) }),
   finalAuthorityLogin: z.string().nullable(),
 });

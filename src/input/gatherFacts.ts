@@ -7,7 +7,9 @@
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { gatherReviewFacts } from "../github/facts.js";
+import { readDeclaringWorkOrders } from "../repo/declaringWorkOrders.js";
 import { gatherRepositoryFacts } from "../repo/facts.js";
+import { GitUnavailable } from "../repo/git.js";
 import { scanRepository } from "../scan/scanRepository.js";
 import type { ScanResult } from "../scan/schema.js";
 import type { PolicyInput, ScanFacts } from "./schema.js";
@@ -80,13 +82,23 @@ async function scan(repo: string, scanPaths: readonly string[]): Promise<{ repor
   return { report: merged, facts: scanFacts(merged) };
 }
 
+/** Every work order at the checked commit; a checkout git cannot read has none (its facts say why). */
+async function declaringWorkOrders(repo: string): Promise<WorkOrder[]> {
+  try {
+    return await readDeclaringWorkOrders(repo);
+  } catch (e) {
+    if (e instanceof GitUnavailable) return [];
+    throw e;
+  }
+}
+
 export async function gatherFacts(options: GatherOptions): Promise<GatheredFacts> {
   const { repo, workOrders } = options;
   const scanned = repo !== null && options.scan ? await scan(repo, options.scanPaths) : null;
   const github = options.github
     ? await gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl })
     : null;
-  const allWorkOrders = workOrders.map((w) => w.workOrder);
+  const allWorkOrders = [...workOrders.map((w) => w.workOrder), ...(repo === null ? [] : await declaringWorkOrders(repo))];
   const perWorkOrder: Facts[] = [];
   for (const { workOrder } of workOrders) {
     const repository =
