@@ -2,6 +2,7 @@
 // Builds dist/: the compiled default policy (opa build -t wasm) and the bundled CLI and Action.
 // Both are committed; test/dist-current.test.ts fails when either is stale.
 import { build } from "esbuild";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,11 +19,24 @@ const common = {
   banner: { js: "import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);" },
 };
 
-export async function buildBundles() {
-  await build({ ...common, entryPoints: [path.join(root, "src/cli/main.ts")], outfile: path.join(root, "dist/cli.js"),
-    });
-  // The Action's entry; it finds the compiled policy in dist/policy beside it, like the CLI.
-  await build({ ...common, entryPoints: [path.join(root, "src/action/main.ts")], outfile: path.join(root, "dist/action.js") });
+/**
+ * dist/cli.js and dist/action.js, with the code they share split into dist/chunk-<hash>.js files:
+ * each command imports its pipeline when it runs, so `wo-gate --help` or `scan` never compiles the
+ * policy engine or the GitHub client. Chunks sit beside the entries, so code that finds assets
+ * next to itself (dist/policy, dist/sh-syntax.wasm) works from any chunk. Content hashes keep
+ * the output deterministic.
+ */
+export async function buildBundles(outdir = path.join(root, "dist")) {
+  for (const f of fs.readdirSync(outdir)) if (/^(chunk-.*|cli|action)\.js$/.test(f)) fs.rmSync(path.join(outdir, f));
+  await build({
+    ...common,
+    entryPoints: { cli: path.join(root, "src/cli/main.ts"), action: path.join(root, "src/action/main.ts") },
+    outdir,
+    splitting: true,
+    chunkNames: "chunk-[hash]",
+  });
+  // The shell parser's wasm (sh-syntax), found beside the bundle when node_modules is absent.
+  fs.copyFileSync(path.join(root, "node_modules/sh-syntax/main.wasm"), path.join(outdir, "sh-syntax.wasm"));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -20,6 +20,7 @@ import { renderJson } from "../report/renderJson.js";
 import type { SourceLinks } from "../report/renderMarkdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { errorSummary, summaryMarkdown, writeJobSummary } from "../report/summary.js";
+import { authorizeStep } from "./authorize.js";
 import { commentBody, postComment } from "./comment.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { selectWorkOrders } from "./workOrderFiles.js";
@@ -91,10 +92,10 @@ async function comment(client: GitHubClient | null, context: PullRequestContext,
 
 async function check(env: Env): Promise<number> {
   const inputs = readInputs(env);
-  if (inputs.command === "authorize") throw new InputError("command authorize is not available yet");
   const workspace = path.resolve(required(env, "GITHUB_WORKSPACE"));
   // Work orders, policy and SARIF paths are relative to the repository, as the inputs say.
   process.chdir(workspace);
+  if (inputs.command === "authorize") return authorizeStep(env, inputs, workspace);
   const context = readPullRequestContext(env);
   const apiUrl = apiBaseUrl(env);
   const client = inputs.githubToken ? createGitHubClient({ token: inputs.githubToken, baseUrl: apiUrl }) : null;

@@ -56,14 +56,14 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   {
     id: "work-order-missing",
     section: "§4",
-    description: "a migration about to run is declared by no work order (its §4 tooling and revision identify the migration)",
+    description: "no work order at the deployed commit declares a migration about to run (its §4 tooling and revision identify the migration)",
     check: ({ claims }) =>
       claims
         .filter((c) => c.workOrders.length === 0)
         .map((c) => ({
           file: c.file,
           line: null,
-          message: `no work order declares the ${c.tool} migration ${c.id} (${c.file}): no migration may run without an approved work order whose §4 names it`,
+          message: `no work order at the deployed commit declares the ${c.tool} migration ${c.id} (${c.file}): no migration may run without an approved work order whose §4 names it`,
         })),
   },
   {
@@ -82,7 +82,7 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   {
     id: "work-order-not-committed",
     section: null,
-    description: "the work order is not committed at the deployed commit as it stands in the checkout (untracked, or changed in the working tree)",
+    description: "the work order is not committed at the deployed commit as it stands in the checkout (staged but not committed, or changed in the working tree)",
     check: ({ facts }) =>
       facts.workOrders
         .filter((w) => !w.committed)

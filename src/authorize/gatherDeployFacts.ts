@@ -7,13 +7,13 @@
  * recorded with its reason, and the decision denies it.
  */
 import path from "node:path";
-import { matchingFiles } from "../action/workOrderFiles.js";
 import type { GateData } from "../decision/policyData.js";
 import { InputError } from "../errors.js";
 import { createGitHubClient, GitHubApiError, type RetryPolicy } from "../github/client.js";
 import { getEnvironmentProtection } from "../github/environments.js";
 import { gatherFacts } from "../input/gatherFacts.js";
 import { listMigrations } from "../repo/checkout.js";
+import { trackedWorkOrderFiles } from "../repo/declaringWorkOrders.js";
 import { declaredFiles } from "../repo/facts.js";
 import { assertRepository, committedAsIs, GitUnavailable, resolveCommit, shallowBoundary } from "../repo/git.js";
 import { readWorkOrder } from "../workorder/readWorkOrderFile.js";
@@ -23,8 +23,6 @@ import type { DeployFacts, WorkOrderFacts } from "./deployFacts.js";
 import { resolveEnvironment } from "./environment.js";
 import { migrationsAboutToRun, selectionOf } from "./pendingMigrations.js";
 import type { EnvironmentProtectionFacts } from "./schema.js";
-
-export const DEFAULT_WORK_ORDER_GLOB = "**/WO-MIGRATION-[0-9]*.md";
 
 export interface GitHubSettings {
   /** GITHUB_TOKEN (the Action: its github-token input); empty: approvals cannot be verified. */
@@ -73,10 +71,14 @@ async function environmentProtection(github: GitHubRepository, name: string): Pr
   }
 }
 
-/** The work orders matching the globs that declare at least one of `files`, read by the extractor. */
+/**
+ * The work orders at the deployed commit (tracked files matching the globs; an untracked one is on
+ * no commit, so it authorizes nothing) that declare at least one of `files`, read by the
+ * extractor. A matching file that is not a work order stops the gate (exit 2), as in `check`.
+ */
 async function declaringWorkOrders(dir: string, globs: readonly string[], files: readonly string[], isDeclaredBy: (wo: WorkOrder, file: string) => boolean) {
   const found: Array<{ file: string; workOrder: WorkOrder; declares: string[] }> = [];
-  for (const file of await matchingFiles(dir, globs)) {
+  for (const file of await trackedWorkOrderFiles(dir, globs)) {
     const workOrder = await readWorkOrder(path.join(dir, file));
     const declares = files.filter((f) => isDeclaredBy(workOrder, f));
     if (declares.length > 0) found.push({ file, workOrder, declares });

@@ -39,7 +39,7 @@ const CHANGE_RULES: ReadonlySet<string> = new Set(["work-order-missing"]);
 
 // The policy input always carries a work order. Changes no work order covers are evaluated with
 // this empty one, and only CHANGE_RULES count: its text rules would judge a document nobody wrote.
-const EMPTY_WORK_ORDER = extractWorkOrder("**WO-MIGRATION-0 — no work order**\n", NO_WORK_ORDER);
+const emptyWorkOrder = () => extractWorkOrder("**WO-MIGRATION-0 — no work order**\n", NO_WORK_ORDER);
 
 export async function checkWorkOrders(options: CheckWorkOrdersOptions): Promise<CheckReport> {
   const policy = await loadDecisionPolicy({ policy: options.policy, data: options.data });
@@ -70,8 +70,9 @@ function gatherOptions(o: CheckWorkOrdersOptions): Omit<GatherOptions, "workOrde
  */
 async function checkWithoutWorkOrders(policy: DecisionPolicy, o: CheckWorkOrdersOptions): Promise<CheckReport> {
   if (o.repo === null) return checkReport([], null);
+  const empty = emptyWorkOrder();
   // Approvals belong to work orders: none to verify here.
-  const facts = await gatherFacts({ ...gatherOptions(o), github: null, workOrders: [{ file: NO_WORK_ORDER, workOrder: EMPTY_WORK_ORDER }] });
+  const facts = await gatherFacts({ ...gatherOptions(o), github: null, workOrders: [{ file: NO_WORK_ORDER, workOrder: empty }] });
   const repository = facts.perWorkOrder[0]?.repository ?? null;
   const changes = repository?.changedMigrations;
   const entries: Array<{ file: string; repository: RepositoryFacts | null }> =
@@ -79,7 +80,7 @@ async function checkWithoutWorkOrders(policy: DecisionPolicy, o: CheckWorkOrders
       ? changes.changed.map((change) => ({ file: change.file, repository: { ...repository, changedMigrations: { ...changes, changed: [change] } } }))
       : [{ file: NO_WORK_ORDER, repository }];
   const results = entries.map(({ file, repository: facts }) => {
-    const decision = policy.evaluate(buildPolicyInput(file, EMPTY_WORK_ORDER, { scan: null, repository: facts, github: null }));
+    const decision = policy.evaluate(buildPolicyInput(file, empty, { scan: null, repository: facts, github: null }));
     const violations = decision.violations.filter((v) => CHANGE_RULES.has(v.rule));
     return { file, workOrder: null, decision: { allow: violations.length === 0, violations } };
   });

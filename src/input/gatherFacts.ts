@@ -6,11 +6,6 @@
  */
 import path from "node:path";
 import { InputError } from "../errors.js";
-import { gatherReviewFacts } from "../github/facts.js";
-import { readDeclaringWorkOrders } from "../repo/declaringWorkOrders.js";
-import { gatherRepositoryFacts } from "../repo/facts.js";
-import { GitUnavailable } from "../repo/git.js";
-import { scanRepository } from "../scan/scanRepository.js";
 import type { ScanResult } from "../scan/schema.js";
 import type { PolicyInput, ScanFacts } from "./schema.js";
 import type { WorkOrder } from "../workorder/schema.js";
@@ -64,6 +59,7 @@ function scanFacts(result: ScanResult): ScanFacts {
  * unavailable, so the policy denies "cannot verify" rather than passing a partial scan.
  */
 async function scan(repo: string, scanPaths: readonly string[]): Promise<{ report: ScanResult | null; facts: ScanFacts }> {
+  const { scanRepository } = await import("../scan/scanRepository.js");
   const roots = scanPaths.length > 0 ? scanPaths : ["."];
   const merged: ScanResult = { findings: [], suppressed: [], skipped: [], suppressionErrors: [] };
   try {
@@ -84,6 +80,7 @@ async function scan(repo: string, scanPaths: readonly string[]): Promise<{ repor
 
 /** Every work order at the checked commit; a checkout git cannot read has none (its facts say why). */
 async function declaringWorkOrders(repo: string): Promise<WorkOrder[]> {
+  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("../repo/declaringWorkOrders.js"), import("../repo/git.js")]);
   try {
     return await readDeclaringWorkOrders(repo);
   } catch (e) {
@@ -95,14 +92,16 @@ async function declaringWorkOrders(repo: string): Promise<WorkOrder[]> {
 export async function gatherFacts(options: GatherOptions): Promise<GatheredFacts> {
   const { repo, workOrders } = options;
   const scanned = repo !== null && options.scan ? await scan(repo, options.scanPaths) : null;
+  // Each stage is imported only when asked for: a text-only check never loads the scanner, git or the GitHub client.
   const github = options.github
-    ? await gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl })
+    ? await (await import("../github/facts.js")).gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl })
     : null;
   const allWorkOrders = [...workOrders.map((w) => w.workOrder), ...(repo === null ? [] : await declaringWorkOrders(repo))];
   const perWorkOrder: Facts[] = [];
+  const gatherRepositoryFacts = repo === null ? null : (await import("../repo/facts.js")).gatherRepositoryFacts;
   for (const { workOrder } of workOrders) {
     const repository =
-      repo === null
+      repo === null || gatherRepositoryFacts === null
         ? null
         : await gatherRepositoryFacts({
             dir: repo,

@@ -4,6 +4,9 @@
  * only when asked (a TTY without NO_COLOR); untrusted text never reaches the terminal raw.
  */
 import type { CheckReport } from "./checkReport.js";
+import { terminalSafe } from "./terminalSafe.js";
+
+export { terminalSafe };
 
 export interface TextOptions {
   color: boolean;
@@ -16,12 +19,6 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv =
 
 const STYLES = { red: [31, 39], green: [32, 39], bold: [1, 22], dim: [2, 22] } as const;
 
-// Control characters in a work order could move the cursor or recolour the terminal: show them
-// as escapes instead of sending them.
-export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\s*\n\s*/g, " ");
-}
 
 export function renderText(report: CheckReport, options: TextOptions): string {
   const style = (name: keyof typeof STYLES, text: string) =>

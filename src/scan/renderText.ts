@@ -3,12 +3,9 @@
  * why and how to fix), then suppressions, bad suppressions and skipped files. Repository text is
  * untrusted: control characters are escaped so a file cannot drive the terminal.
  */
+import { terminalSafe as printable } from "../report/terminalSafe.js";
 import { denyingFindings, type Finding, type ScanResult } from "./schema.js";
 
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 function block(f: Finding, extra?: string): string[] {
   const where = `${printable(f.file)}:${f.line}:${f.column}`;

@@ -170,7 +170,7 @@ describe.skipIf(!existsSync(workOrderFixtures))("wo-gate authorize", () => {
         section: "§4",
         file: "migrations/versions/c0ffee000001_hotfix.py",
         line: null,
-        message: expect.stringContaining("no work order declares the alembic migration c0ffee000001"),
+        message: expect.stringContaining("no work order at the deployed commit declares the alembic migration c0ffee000001"),
       },
     ]);
     expect(record.migrations).toEqual([{ tool: "alembic", id: "c0ffee000001", file: "migrations/versions/c0ffee000001_hotfix.py", workOrders: [], decision: "deny" }]);

@@ -3,10 +3,14 @@
  * repository text is hostile here (a migration id and a file name written to fake a table row, a
  * mention, raw HTML, terminal escapes); it must come out as the characters written, never as markup.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { renderAuthorizationMarkdown, renderAuthorizationText } from "../../src/authorize/renderAuthorization.js";
+import { DEPLOY_RULES } from "../../src/authorize/deployRules.js";
 import { AuthorizationRecordSchema, type AuthorizationRecord } from "../../src/authorize/schema.js";
+import { root } from "../policy/opa.js";
 
 const HOSTILE_ID = "x | ✅ allow |\n| evil <img src=x onerror=alert(1)> @robert";
 const HOSTILE_FILE = "db/\u001b[32mallow\u001b[0m.py";
@@ -58,5 +62,15 @@ describe("renderAuthorizationText", () => {
 
   it("colours the verdict only when asked", () => {
     expect(renderAuthorizationText(record, { color: true }).startsWith("\u001b[31mdeny \u001b[39m")).toBe(true);
+  });
+});
+
+describe("docs/authorize.md", () => {
+  it("lists every deploy-time rule as the code's table describes it", () => {
+    const docs = readFileSync(path.join(root, "docs/authorize.md"), "utf8");
+    for (const rule of DEPLOY_RULES) expect(docs).toContain(`| \`${rule.id}\` | ${rule.description} |`);
+    const table = docs.slice(docs.indexOf("| rule | denies when |")).split("\n\n")[0]!;
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(DEPLOY_RULES.map((r) => r.id));
   });
 });

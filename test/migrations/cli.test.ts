@@ -7,7 +7,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrationListing } from "../../src/cli/commands/migrations.js";
+import { migrationListing } from "../../src/migrations/listing.js";
 import { listMigrations } from "../../src/repo/checkout.js";
 import { GitRepo, plainDirectory } from "../support/gitRepo.js";
 import { TOOL_CASES } from "../repo/toolCases.js";

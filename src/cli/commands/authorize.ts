@@ -12,10 +12,10 @@
 import { Option } from "commander";
 import { EXIT } from "../../errors.js";
 import { authorizeDeployment } from "../../authorize/authorizeDeployment.js";
-import { DEFAULT_WORK_ORDER_GLOB } from "../../authorize/gatherDeployFacts.js";
 import { renderAuthorizationMarkdown, renderAuthorizationText } from "../../authorize/renderAuthorization.js";
 import type { AuthorizationRecord } from "../../authorize/schema.js";
 import { apiBaseUrl } from "../../github/client.js";
+import { DEFAULT_WORK_ORDER_GLOB } from "../../repo/declaringWorkOrders.js";
 import { wantsColor } from "../../report/renderText.js";
 import type { RegisterCommand } from "./index.js";
 

@@ -2,7 +2,6 @@
  * `wo-gate extract <file.md>`: the work order as the gate reads it (the JSON of
  * schema/work-order.schema.json), for debugging a work order or feeding other tools.
  */
-import { readWorkOrder } from "../../workorder/readWorkOrderFile.js";
 import type { RegisterCommand } from "./index.js";
 
 export const registerExtract: RegisterCommand = (program) => {
@@ -12,6 +11,7 @@ export const registerExtract: RegisterCommand = (program) => {
     .argument("<file>", "work-order Markdown file (WO-MIGRATION-<n>-….md)")
     .allowExcessArguments(false)
     .action(async (file: string) => {
+      const { readWorkOrder } = await import("../../workorder/readWorkOrderFile.js");
       const workOrder = await readWorkOrder(file);
       process.stdout.write(`${JSON.stringify(workOrder, null, 2)}\n`);
     });

@@ -5,7 +5,6 @@
  * --force).
  */
 import { writeFileSync } from "node:fs";
-import { newWorkOrder } from "../../authoring/newWorkOrder.js";
 import { inputError } from "../../errors.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -47,6 +46,7 @@ export const registerNew: RegisterCommand = (program) => {
     .option("--force", "overwrite the -o file if it exists")
     .allowExcessArguments(false)
     .action(async (options: NewOptions) => {
+      const { newWorkOrder } = await import("../../authoring/newWorkOrder.js");
       const text = await newWorkOrder({
         repo: options.repo,
         env: options.env ?? null,

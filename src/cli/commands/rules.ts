@@ -3,14 +3,7 @@
  * `# METADATA` (src/decision/rules.generated.json), so it runs without OPA.
  */
 import { Option } from "commander";
-import { RULES, type Rule } from "../../decision/rules.js";
 import type { RegisterCommand } from "./index.js";
-
-export function renderRulesText(rules: readonly Rule[]): string {
-  const width = Math.max(...rules.map((r) => r.id.length));
-  const lines = rules.map((r) => `${r.id.padEnd(width)}  ${r.section.padEnd(10)}  ${r.title} — ${r.description}`);
-  return `${lines.join("\n")}\n`;
-}
 
 export const registerRules: RegisterCommand = (program) => {
   program
@@ -18,7 +11,8 @@ export const registerRules: RegisterCommand = (program) => {
     .description("List the rules the gate enforces (every one is a hard STOP).")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .allowExcessArguments(false)
-    .action((options: { format: "text" | "json" }) => {
+    .action(async (options: { format: "text" | "json" }) => {
+      const [{ RULES }, { renderRulesText }] = await Promise.all([import("../../decision/rules.js"), import("../../report/renderRules.js")]);
       process.stdout.write(options.format === "json" ? `${JSON.stringify(RULES, null, 2)}\n` : renderRulesText(RULES));
     });
 };

@@ -5,9 +5,6 @@
  * not a directory.
  */
 import { Option } from "commander";
-import { renderScanText } from "../../scan/renderText.js";
-import { scanRepository } from "../../scan/scanRepository.js";
-import { denyingFindings } from "../../scan/schema.js";
 import { EXIT } from "../../errors.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -19,6 +16,11 @@ export const registerScan: RegisterCommand = (program) => {
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .allowExcessArguments(false)
     .action(async (dir: string, options: { format: "text" | "json" }) => {
+      const [{ renderScanText }, { scanRepository }, { denyingFindings }] = await Promise.all([
+        import("../../scan/renderText.js"),
+        import("../../scan/scanRepository.js"),
+        import("../../scan/schema.js"),
+      ]);
       const result = await scanRepository(dir);
       process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderScanText(result));
       const deny = denyingFindings(result).length > 0 || result.suppressionErrors.length > 0;

@@ -1,0 +1,29 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  renderJson,
+  renderMarkdown
+} from "./chunk-UR4COZ3Z.js";
+import "./chunk-DZUAVWCX.js";
+import {
+  renderText,
+  wantsColor
+} from "./chunk-BNFBXEFW.js";
+import "./chunk-LZVSCIPX.js";
+import "./chunk-UPRZOTWU.js";
+import "./chunk-SCBUJERJ.js";
+import "./chunk-KAUMNO2H.js";
+
+// src/report/renderCheckReport.ts
+function renderCheckReport(report, format, stdout) {
+  switch (format) {
+    case "text":
+      return renderText(report, { color: wantsColor(stdout) });
+    case "json":
+      return renderJson(report);
+    case "markdown":
+      return renderMarkdown(report);
+  }
+}
+export {
+  renderCheckReport
+};

@@ -1,0 +1,21 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  declaredFiles,
+  gatherRepositoryFacts,
+  migrationFacts
+} from "./chunk-J5352S2H.js";
+import "./chunk-3XAVLTX2.js";
+import "./chunk-GUGHZZOD.js";
+import "./chunk-SMBHOBSZ.js";
+import "./chunk-B6FR4GSX.js";
+import "./chunk-3AABUXT5.js";
+import "./chunk-DTZL3BRS.js";
+import "./chunk-6PBWCH3O.js";
+import "./chunk-76NZYPJB.js";
+import "./chunk-SCBUJERJ.js";
+import "./chunk-KAUMNO2H.js";
+export {
+  declaredFiles,
+  gatherRepositoryFacts,
+  migrationFacts
+};

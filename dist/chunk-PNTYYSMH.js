@@ -1,0 +1,19 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
+} from "./chunk-GUGHZZOD.js";
+import "./chunk-SMBHOBSZ.js";
+import "./chunk-B6FR4GSX.js";
+import "./chunk-6PBWCH3O.js";
+import "./chunk-76NZYPJB.js";
+import "./chunk-SCBUJERJ.js";
+import "./chunk-KAUMNO2H.js";
+export {
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
+};
