@@ -15,6 +15,8 @@ const common = {
   format: "esm",
   legalComments: "none",
   logLevel: "warning",
+  // Paths in the bundle (its comments) are relative to the project, whatever the working directory.
+  absWorkingDir: root,
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);" },
 };

@@ -1,0 +1,1 @@
+export function buildBundles(outdir?: string): Promise<void>;
