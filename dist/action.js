@@ -1,62 +1,68 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
+  authorizeDeployment
+} from "./chunk-Z7KVAZES.js";
+import "./chunk-2STXCBZV.js";
+import {
+  listPullRequestFiles
+} from "./chunk-RIPKTNBU.js";
+import "./chunk-2ADO7W4K.js";
+import "./chunk-3XAVLTX2.js";
+import "./chunk-W6FAJWGF.js";
+import "./chunk-SMBHOBSZ.js";
+import {
+  renderAuthorizationMarkdown
+} from "./chunk-LWSANRIF.js";
+import {
   NO_WORK_ORDER,
   checkWorkOrders
-} from "./chunk-DN3YHVLY.js";
+} from "./chunk-IM3WBC6J.js";
+import "./chunk-6NXWFBF4.js";
+import "./chunk-6H2V2UN6.js";
 import {
   renderJson,
   renderMarkdown,
   scanFindings
-} from "./chunk-UR4COZ3Z.js";
+} from "./chunk-SAORL3GD.js";
+import {
+  escapeMarkdown
+} from "./chunk-V75REBUO.js";
+import "./chunk-LZVSCIPX.js";
 import {
   RULES
 } from "./chunk-DZUAVWCX.js";
 import {
-  authorizeDeployment,
-  renderAuthorizationMarkdown
-} from "./chunk-KBUZT2AO.js";
-import "./chunk-J5352S2H.js";
-import "./chunk-Z5LOO5AI.js";
-import {
-  escapeMarkdown
-} from "./chunk-BNFBXEFW.js";
-import "./chunk-LZVSCIPX.js";
-import "./chunk-GVMEWCFC.js";
-import "./chunk-3XAVLTX2.js";
-import "./chunk-GUGHZZOD.js";
-import "./chunk-33JRYKVC.js";
-import "./chunk-SMBHOBSZ.js";
-import "./chunk-B6FR4GSX.js";
-import "./chunk-UPRZOTWU.js";
-import "./chunk-WOUP6HGJ.js";
-import {
-  require_picomatch
-} from "./chunk-3AABUXT5.js";
-import "./chunk-NEXGZUQA.js";
-import "./chunk-H7IU4GAH.js";
-import "./chunk-DTZL3BRS.js";
-import {
-  EXIT,
-  InputError,
-  inputError
-} from "./chunk-6PBWCH3O.js";
-import {
-  GitUnavailable,
-  workingFiles
-} from "./chunk-76NZYPJB.js";
-import {
   GitHubApiError,
   apiBaseUrl,
   createGitHubClient,
-  listPullRequestFiles,
   requestAllPages,
   requestJson,
   require_tunnel,
   require_undici
-} from "./chunk-TXCHCSMU.js";
+} from "./chunk-2SRQQQPG.js";
+import "./chunk-B6FR4GSX.js";
+import "./chunk-UPRZOTWU.js";
+import "./chunk-ZBMNHY3V.js";
+import "./chunk-4GWHOCKX.js";
+import {
+  require_picomatch
+} from "./chunk-3AABUXT5.js";
+import "./chunk-LCMXMZC5.js";
+import "./chunk-RUALHXBT.js";
+import "./chunk-DTZL3BRS.js";
+import "./chunk-ONZOCAWV.js";
+import {
+  EXIT,
+  InputError,
+  inputError
+} from "./chunk-WG3IXMWM.js";
 import {
   external_exports
 } from "./chunk-SCBUJERJ.js";
+import {
+  GitUnavailable,
+  workingFiles
+} from "./chunk-76NZYPJB.js";
 import {
   __toESM
 } from "./chunk-KAUMNO2H.js";

@@ -1,39 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
-  authorizeDeployment,
-  renderAuthorizationMarkdown,
-  renderAuthorizationText
-} from "./chunk-KBUZT2AO.js";
-import "./chunk-J5352S2H.js";
-import "./chunk-Z5LOO5AI.js";
-import {
-  wantsColor
-} from "./chunk-BNFBXEFW.js";
-import "./chunk-LZVSCIPX.js";
-import "./chunk-GVMEWCFC.js";
-import "./chunk-3XAVLTX2.js";
-import "./chunk-GUGHZZOD.js";
-import "./chunk-33JRYKVC.js";
-import "./chunk-SMBHOBSZ.js";
-import "./chunk-B6FR4GSX.js";
-import {
   DEFAULT_WORK_ORDER_GLOB
-} from "./chunk-WOUP6HGJ.js";
-import "./chunk-3AABUXT5.js";
-import "./chunk-NEXGZUQA.js";
-import "./chunk-H7IU4GAH.js";
-import "./chunk-DTZL3BRS.js";
+} from "./chunk-4GWHOCKX.js";
 import {
   EXIT,
   InputError,
   inputError
-} from "./chunk-6PBWCH3O.js";
-import "./chunk-76NZYPJB.js";
-import {
-  apiBaseUrl
-} from "./chunk-TXCHCSMU.js";
-import "./chunk-SCBUJERJ.js";
+} from "./chunk-WG3IXMWM.js";
 import {
   __commonJS,
   __require,
@@ -3051,17 +3025,17 @@ var {
 } = import_index.default;
 
 // src/cli/commands/authorize.ts
-var RENDERERS = {
-  text: (record) => renderAuthorizationText(record, { color: wantsColor(process.stdout) }),
-  json: (record) => `${JSON.stringify(record, null, 2)}
-`,
-  markdown: renderAuthorizationMarkdown
-};
+var FORMATS = ["text", "json", "markdown"];
 var collect = (value, previous = []) => [...previous, value];
 var registerAuthorize = (program2) => {
   program2.command("authorize").description(
     "Authorize the migrations about to run in an environment (the deploy job's gate): exit 0 allow, 1 deny, 2 the gate could not run. Reads GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL from the environment."
-  ).requiredOption("--env <environment>", "the environment the migrations run in: a key or alias from policy data (e.g. capecraft, production)").option("--repo <dir>", "the checkout being deployed (its HEAD is the deployed commit)", ".").option("--migration <id>", "a migration about to run (repeatable); default: those added since --pending-from, else the graph heads", collect, []).option("--pending-from <ref>", "the last deployed commit: the migrations added since it are the ones about to run").option("--work-orders <glob>", `work-order files, relative to --repo (repeatable; default ${DEFAULT_WORK_ORDER_GLOB})`, collect, []).option("--policy <path>", "a directory of .rego (compiled with opa), a .wasm, or an OPA bundle .tar.gz (default: the bundled policy)").option("--data <file>", "policy data JSON (default: the policy's own data)").option("--no-scan", "skip the startup-migration scan").addOption(new Option("--format <format>", "output format").choices(Object.keys(RENDERERS)).default("text")).allowExcessArguments(false).action(async (options) => {
+  ).requiredOption("--env <environment>", "the environment the migrations run in: a key or alias from policy data (e.g. capecraft, production)").option("--repo <dir>", "the checkout being deployed (its HEAD is the deployed commit)", ".").option("--migration <id>", "a migration about to run (repeatable); default: those added since --pending-from, else the graph heads", collect, []).option("--pending-from <ref>", "the last deployed commit: the migrations added since it are the ones about to run").option("--work-orders <glob>", `work-order files, relative to --repo (repeatable; default ${DEFAULT_WORK_ORDER_GLOB})`, collect, []).option("--policy <path>", "a directory of .rego (compiled with opa), a .wasm, or an OPA bundle .tar.gz (default: the bundled policy)").option("--data <file>", "policy data JSON (default: the policy's own data)").option("--no-scan", "skip the startup-migration scan").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text")).allowExcessArguments(false).action(async (options) => {
+    const [{ authorizeDeployment }, { renderAuthorization }, { apiBaseUrl }] = await Promise.all([
+      import("./chunk-HVNXPVXV.js"),
+      import("./chunk-ABYSIQHR.js"),
+      import("./chunk-A4RQJDMA.js")
+    ]);
     const record = await authorizeDeployment({
       repo: options.repo,
       environment: options.env,
@@ -3073,7 +3047,7 @@ var registerAuthorize = (program2) => {
       scan: options.scan,
       github: { token: process.env.GITHUB_TOKEN, repository: process.env.GITHUB_REPOSITORY, apiUrl: apiBaseUrl(process.env) }
     });
-    process.stdout.write(RENDERERS[options.format](record));
+    process.stdout.write(renderAuthorization(record, options.format, process.stdout));
     process.exitCode = record.decision === "allow" ? EXIT.allow : EXIT.deny;
   });
 };
@@ -3089,8 +3063,8 @@ var registerCheck = (program2) => {
       if (options.migrationPaths !== void 0) throw new InputError("--migration-paths needs --repo");
     }
     const [{ checkWorkOrders }, { renderCheckReport }] = await Promise.all([
-      import("./chunk-Q3EAV223.js"),
-      import("./chunk-3FC3Q2DW.js")
+      import("./chunk-L4IYOGF5.js"),
+      import("./chunk-KTLPDA7W.js")
     ]);
     const report = await checkWorkOrders({
       workOrders: files,
@@ -3111,7 +3085,7 @@ var registerCheck = (program2) => {
 // src/cli/commands/extract.ts
 var registerExtract = (program2) => {
   program2.command("extract").description("Print a work order as the gate reads it: JSON with every value and its source line.").argument("<file>", "work-order Markdown file (WO-MIGRATION-<n>-\u2026.md)").allowExcessArguments(false).action(async (file) => {
-    const { readWorkOrder } = await import("./chunk-ZBAEQNBE.js");
+    const { readWorkOrder } = await import("./chunk-3ZAEXERF.js");
     const workOrder = await readWorkOrder(file);
     process.stdout.write(`${JSON.stringify(workOrder, null, 2)}
 `);
@@ -3122,9 +3096,9 @@ var registerExtract = (program2) => {
 var registerMigrations = (program2) => {
   program2.command("migrations").description("List every migration the gate understands: tool, id, parents, down path, git tracking, graph heads.").argument("[dir]", "repository checkout", ".").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).allowExcessArguments(false).action(async (dir, options) => {
     const [{ listMigrations }, { GitUnavailable }, { migrationListing, renderListingText }] = await Promise.all([
-      import("./chunk-PNTYYSMH.js"),
+      import("./chunk-IPMVNNGQ.js"),
       import("./chunk-2IO54QRX.js"),
-      import("./chunk-IMVPKUMA.js")
+      import("./chunk-WMMY6YVL.js")
     ]);
     let inv;
     try {
@@ -3155,7 +3129,7 @@ function write(file, text, force) {
 }
 var registerNew = (program2) => {
   program2.command("new").description("Write a new work order from the template, filled in with what the repository and policy data tell.").option("--repo <dir>", "repository checkout", ".").option("--env <env>", "environment to select: a key or alias of policy data (e.g. local, staging, production)").option("--migration <file-or-id>", "the migration to declare in \xA74 (default: the newest head)").option("--tool <tool>", "read the migrations as this tool's (for files several tools read, e.g. sqlx and golang-migrate)").option("--id <n>", "work-order number (default: the next free WO-MIGRATION-<N> in the repository)").option("--date <yyyy-mm-dd>", "request date (default: today)").option("--data <file>", "policy data JSON (default: the bundled policy data)").option("-o, --output <file>", "write to this file instead of stdout").option("--force", "overwrite the -o file if it exists").allowExcessArguments(false).action(async (options) => {
-    const { newWorkOrder } = await import("./chunk-CC4EUJAY.js");
+    const { newWorkOrder } = await import("./chunk-ZXBKH3KR.js");
     const text = await newWorkOrder({
       repo: options.repo,
       env: options.env ?? null,
@@ -3185,7 +3159,7 @@ var registerScan = (program2) => {
   program2.command("scan").description("Find database migrations that run when the app or container starts.").argument("[dir]", "repository to scan", ".").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).allowExcessArguments(false).action(async (dir, options) => {
     const [{ renderScanText }, { scanRepository }, { denyingFindings }] = await Promise.all([
       import("./chunk-RVZE6TIM.js"),
-      import("./chunk-DRRRIKL5.js"),
+      import("./chunk-7RW6TREC.js"),
       import("./chunk-XB2OIRSO.js")
     ]);
     const result = await scanRepository(dir);

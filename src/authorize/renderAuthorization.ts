@@ -5,7 +5,8 @@
  * escaping (escapeMarkdown, terminalSafe), never raw.
  */
 import { escapeMarkdown } from "../report/escapeMarkdown.js";
-import { terminalSafe, type TextOptions } from "../report/renderText.js";
+import { wantsColor, type TextOptions } from "../report/renderText.js";
+import { terminalSafe } from "../report/terminalSafe.js";
 import type { AuthorizationRecord, Verdict } from "./schema.js";
 
 const VERDICT: Record<Verdict, string> = { allow: "✅ allow", deny: "❌ deny" };
@@ -110,4 +111,16 @@ export function renderAuthorizationMarkdown(r: AuthorizationRecord): string {
   }
   out.push("<details><summary>Authorization record (JSON)</summary>", "", ...fenced(JSON.stringify(r, null, 2), "json"), "", "</details>");
   return `${out.join("\n")}\n`;
+}
+
+/** The record in each format `wo-gate authorize` offers. */
+export function renderAuthorization(r: AuthorizationRecord, format: "text" | "json" | "markdown", stdout: { isTTY?: boolean }): string {
+  switch (format) {
+    case "text":
+      return renderAuthorizationText(r, { color: wantsColor(stdout) });
+    case "json":
+      return `${JSON.stringify(r, null, 2)}\n`;
+    case "markdown":
+      return renderAuthorizationMarkdown(r);
+  }
 }

@@ -9,10 +9,9 @@ import picomatch from "picomatch";
 import { InputError } from "../errors.js";
 import { readWorkOrder } from "../workorder/readWorkOrderFile.js";
 import type { WorkOrder } from "../workorder/schema.js";
+import { DEFAULT_WORK_ORDER_GLOB } from "../workorder/workOrderGlob.js";
 import { workingFiles } from "./git.js";
 
-/** Work orders are numbered, so a copy of the template (`WO-MIGRATION-XXX`) is never one. */
-export const DEFAULT_WORK_ORDER_GLOB = "**/WO-MIGRATION-[0-9]*.md";
 
 /** Tracked files of the checkout that match the globs, repository-relative and sorted. */
 export async function trackedWorkOrderFiles(dir: string, globs: readonly string[] = [DEFAULT_WORK_ORDER_GLOB]): Promise<string[]> {

@@ -6,7 +6,6 @@
 import type { CheckReport } from "./checkReport.js";
 import { terminalSafe } from "./terminalSafe.js";
 
-export { terminalSafe };
 
 export interface TextOptions {
   color: boolean;

@@ -344,12 +344,12 @@ describe.skipIf(!hasShared)(hasShared ? "the built Action" : "the built Action (
     90_000,
   );
 
-  it("refuses bad inputs and the command that is not available yet with one line (exit 2)", async () => {
+  it("refuses bad inputs, and authorize without an environment, with one line (exit 2)", async () => {
     const s = scenario(stagingWorkOrder());
     const cases: Array<[Record<string, string>, string]> = [
       [{ mode: "warn" }, 'wo-gate: input mode "warn": must be one of enforce, report'],
       [{ "all-work-orders": "yes" }, 'wo-gate: input all-work-orders "yes": must be one of true, True, TRUE, false, False, FALSE'],
-      [{ command: "authorize" }, "wo-gate: command authorize is not available yet"],
+      [{ command: "authorize" }, "wo-gate: input environment: command authorize needs the environment the migrations run in (a key or alias from policy data)"],
     ];
     for (const [inputs, message] of cases) {
       const r = await run(s, inputs);

@@ -11,19 +11,10 @@
  */
 import { Option } from "commander";
 import { EXIT } from "../../errors.js";
-import { authorizeDeployment } from "../../authorize/authorizeDeployment.js";
-import { renderAuthorizationMarkdown, renderAuthorizationText } from "../../authorize/renderAuthorization.js";
-import type { AuthorizationRecord } from "../../authorize/schema.js";
-import { apiBaseUrl } from "../../github/client.js";
-import { DEFAULT_WORK_ORDER_GLOB } from "../../repo/declaringWorkOrders.js";
-import { wantsColor } from "../../report/renderText.js";
+import { DEFAULT_WORK_ORDER_GLOB } from "../../workorder/workOrderGlob.js";
 import type { RegisterCommand } from "./index.js";
 
-const RENDERERS = {
-  text: (record: AuthorizationRecord) => renderAuthorizationText(record, { color: wantsColor(process.stdout) }),
-  json: (record: AuthorizationRecord) => `${JSON.stringify(record, null, 2)}\n`,
-  markdown: renderAuthorizationMarkdown,
-} as const;
+const FORMATS = ["text", "json", "markdown"] as const;
 
 interface AuthorizeCommandOptions {
   env: string;
@@ -34,7 +25,7 @@ interface AuthorizeCommandOptions {
   policy?: string;
   data?: string;
   scan: boolean;
-  format: keyof typeof RENDERERS;
+  format: (typeof FORMATS)[number];
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -54,9 +45,15 @@ export const registerAuthorize: RegisterCommand = (program) => {
     .option("--policy <path>", "a directory of .rego (compiled with opa), a .wasm, or an OPA bundle .tar.gz (default: the bundled policy)")
     .option("--data <file>", "policy data JSON (default: the policy's own data)")
     .option("--no-scan", "skip the startup-migration scan")
-    .addOption(new Option("--format <format>", "output format").choices(Object.keys(RENDERERS)).default("text"))
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"))
     .allowExcessArguments(false)
     .action(async (options: AuthorizeCommandOptions) => {
+      // Imported when the command runs, so other commands never load the deploy gate.
+      const [{ authorizeDeployment }, { renderAuthorization }, { apiBaseUrl }] = await Promise.all([
+        import("../../authorize/authorizeDeployment.js"),
+        import("../../authorize/renderAuthorization.js"),
+        import("../../github/client.js"),
+      ]);
       const record = await authorizeDeployment({
         repo: options.repo,
         environment: options.env,
@@ -68,7 +65,7 @@ export const registerAuthorize: RegisterCommand = (program) => {
         scan: options.scan,
         github: { token: process.env.GITHUB_TOKEN, repository: process.env.GITHUB_REPOSITORY, apiUrl: apiBaseUrl(process.env) },
       });
-      process.stdout.write(RENDERERS[options.format](record));
+      process.stdout.write(renderAuthorization(record, options.format, process.stdout));
       process.exitCode = record.decision === "allow" ? EXIT.allow : EXIT.deny;
     });
 };

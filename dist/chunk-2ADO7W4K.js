@@ -7,7 +7,7 @@ import {
 import {
   checkoutSource,
   decodeText
-} from "./chunk-GUGHZZOD.js";
+} from "./chunk-W6FAJWGF.js";
 import {
   UnreadableFile,
   baseName,

@@ -2,16 +2,16 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   buildPolicyInput,
   gatherFacts
-} from "./chunk-Z5LOO5AI.js";
+} from "./chunk-6NXWFBF4.js";
 import {
   loadDecisionPolicy
-} from "./chunk-33JRYKVC.js";
+} from "./chunk-6H2V2UN6.js";
 import {
   readWorkOrder
-} from "./chunk-NEXGZUQA.js";
+} from "./chunk-LCMXMZC5.js";
 import {
   extractWorkOrder
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 
 // src/report/checkReport.ts
 var NO_WORK_ORDER = "(no work order)";

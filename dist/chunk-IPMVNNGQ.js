@@ -4,12 +4,13 @@ import {
   checkoutSource,
   decodeText,
   listMigrations
-} from "./chunk-GUGHZZOD.js";
+} from "./chunk-W6FAJWGF.js";
 import "./chunk-SMBHOBSZ.js";
 import "./chunk-B6FR4GSX.js";
-import "./chunk-6PBWCH3O.js";
-import "./chunk-76NZYPJB.js";
+import "./chunk-ONZOCAWV.js";
+import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
+import "./chunk-76NZYPJB.js";
 import "./chunk-KAUMNO2H.js";
 export {
   MAX_FILE_BYTES,

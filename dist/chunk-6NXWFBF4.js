@@ -1,11 +1,11 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   WorkOrderSchema
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 import {
   InputError,
   inputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
 import {
   external_exports
 } from "./chunk-SCBUJERJ.js";
@@ -101,7 +101,7 @@ function scanFacts(result) {
   };
 }
 async function scan(repo, scanPaths) {
-  const { scanRepository } = await import("./chunk-DRRRIKL5.js");
+  const { scanRepository } = await import("./chunk-7RW6TREC.js");
   const roots = scanPaths.length > 0 ? scanPaths : ["."];
   const merged = { findings: [], suppressed: [], skipped: [], suppressionErrors: [] };
   try {
@@ -120,7 +120,7 @@ async function scan(repo, scanPaths) {
   return { report: merged, facts: scanFacts(merged) };
 }
 async function declaringWorkOrders(repo) {
-  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-PDVJFT7U.js"), import("./chunk-2IO54QRX.js")]);
+  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-4NQM7FQL.js"), import("./chunk-2IO54QRX.js")]);
   try {
     return await readDeclaringWorkOrders(repo);
   } catch (e) {
@@ -131,10 +131,10 @@ async function declaringWorkOrders(repo) {
 async function gatherFacts(options) {
   const { repo, workOrders } = options;
   const scanned = repo !== null && options.scan ? await scan(repo, options.scanPaths) : null;
-  const github = options.github ? await (await import("./chunk-AJI7K2FL.js")).gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl }) : null;
+  const github = options.github ? await (await import("./chunk-WGMP5KCU.js")).gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl }) : null;
   const allWorkOrders = [...workOrders.map((w) => w.workOrder), ...repo === null ? [] : await declaringWorkOrders(repo)];
   const perWorkOrder = [];
-  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-KU6XAATT.js")).gatherRepositoryFacts;
+  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-WM4I5NX3.js")).gatherRepositoryFacts;
   for (const { workOrder } of workOrders) {
     const repository = repo === null || gatherRepositoryFacts === null ? null : await gatherRepositoryFacts({
       dir: repo,

@@ -1,13 +1,15 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   extractWorkOrder
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 import {
   LIMITS,
   formatBytes,
-  inputError,
   limit
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-ONZOCAWV.js";
+import {
+  inputError
+} from "./chunk-WG3IXMWM.js";
 
 // src/workorder/readWorkOrderFile.ts
 import { isUtf8 } from "node:buffer";

@@ -3,6 +3,22 @@ import {
   terminalSafe
 } from "./chunk-LZVSCIPX.js";
 
+// src/report/escapeMarkdown.ts
+var WORD_JOINER = "\u2060";
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~:]/g;
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+var LINE_BREAKS = /\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g;
+function flatten(text) {
+  return text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD");
+}
+function unlink(text) {
+  return text.replace(/[@#:]/g, `$&${WORD_JOINER}`).replace(/(w)(ww(?:\\)?\.)/gi, `$1${WORD_JOINER}$2`).replace(/\bGH\\?-/gi, `$&${WORD_JOINER}`);
+}
+function escapeMarkdown(text) {
+  const html = flatten(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return unlink(html.replace(MARKDOWN_PUNCTUATION, "\\$&"));
+}
+
 // src/report/renderText.ts
 function wantsColor(stream, env = process.env) {
   return stream.isTTY === true && (env.NO_COLOR ?? "") === "";
@@ -28,22 +44,6 @@ function renderText(report, options) {
   );
   return `${lines.join("\n")}
 `;
-}
-
-// src/report/escapeMarkdown.ts
-var WORD_JOINER = "\u2060";
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~:]/g;
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-var LINE_BREAKS = /\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g;
-function flatten(text) {
-  return text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD");
-}
-function unlink(text) {
-  return text.replace(/[@#:]/g, `$&${WORD_JOINER}`).replace(/(w)(ww(?:\\)?\.)/gi, `$1${WORD_JOINER}$2`).replace(/\bGH\\?-/gi, `$&${WORD_JOINER}`);
-}
-function escapeMarkdown(text) {
-  const html = flatten(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return unlink(html.replace(MARKDOWN_PUNCTUATION, "\\$&"));
 }
 
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   nameKey
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 import {
   InputError,
   inputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
 import {
   external_exports
 } from "./chunk-SCBUJERJ.js";

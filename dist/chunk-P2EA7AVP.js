@@ -9,12 +9,14 @@ import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";
 import {
-  InputError,
   LIMITS,
   formatBytes,
-  inputError,
   limit
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-ONZOCAWV.js";
+import {
+  InputError,
+  inputError
+} from "./chunk-WG3IXMWM.js";
 import {
   __commonJS,
   __esm,

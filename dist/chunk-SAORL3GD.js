@@ -1,10 +1,10 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
+  escapeMarkdown
+} from "./chunk-V75REBUO.js";
+import {
   RULES
 } from "./chunk-DZUAVWCX.js";
-import {
-  escapeMarkdown
-} from "./chunk-BNFBXEFW.js";
 import {
   ScanResult
 } from "./chunk-UPRZOTWU.js";

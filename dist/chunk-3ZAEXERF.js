@@ -3,10 +3,11 @@ import {
   MAX_WORK_ORDER_BYTES,
   readWorkOrder,
   readWorkOrderFile
-} from "./chunk-NEXGZUQA.js";
-import "./chunk-H7IU4GAH.js";
+} from "./chunk-LCMXMZC5.js";
+import "./chunk-RUALHXBT.js";
 import "./chunk-DTZL3BRS.js";
-import "./chunk-6PBWCH3O.js";
+import "./chunk-ONZOCAWV.js";
+import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";
 export {

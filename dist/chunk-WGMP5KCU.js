@@ -1,11 +1,13 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
-  GitHubApiError,
-  createGitHubClient,
   findPullRequestsForCommit,
   listPullRequestReviews,
   pullRequestForCommit
-} from "./chunk-TXCHCSMU.js";
+} from "./chunk-RIPKTNBU.js";
+import {
+  GitHubApiError,
+  createGitHubClient
+} from "./chunk-2SRQQQPG.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";
 

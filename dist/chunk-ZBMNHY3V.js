@@ -1,13 +1,16 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
+  DEFAULT_WORK_ORDER_GLOB
+} from "./chunk-4GWHOCKX.js";
+import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";
 import {
   readWorkOrder
-} from "./chunk-NEXGZUQA.js";
+} from "./chunk-LCMXMZC5.js";
 import {
   InputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
 import {
   workingFiles
 } from "./chunk-76NZYPJB.js";
@@ -18,7 +21,6 @@ import {
 // src/repo/declaringWorkOrders.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import path from "node:path";
-var DEFAULT_WORK_ORDER_GLOB = "**/WO-MIGRATION-[0-9]*.md";
 async function trackedWorkOrderFiles(dir, globs = [DEFAULT_WORK_ORDER_GLOB]) {
   const isMatch = (0, import_picomatch.default)([...globs], { dot: true });
   return (await workingFiles(dir)).tracked.filter((f) => isMatch(f));
@@ -36,7 +38,6 @@ async function readDeclaringWorkOrders(dir, globs) {
 }
 
 export {
-  DEFAULT_WORK_ORDER_GLOB,
   trackedWorkOrderFiles,
   readDeclaringWorkOrders
 };

@@ -2,13 +2,13 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   renderJson,
   renderMarkdown
-} from "./chunk-UR4COZ3Z.js";
-import "./chunk-DZUAVWCX.js";
+} from "./chunk-SAORL3GD.js";
 import {
   renderText,
   wantsColor
-} from "./chunk-BNFBXEFW.js";
+} from "./chunk-V75REBUO.js";
 import "./chunk-LZVSCIPX.js";
+import "./chunk-DZUAVWCX.js";
 import "./chunk-UPRZOTWU.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   resolveEnvironment
-} from "./chunk-GVMEWCFC.js";
+} from "./chunk-2STXCBZV.js";
 import {
   adapterById,
   matchTool,
@@ -9,12 +9,7 @@ import {
 } from "./chunk-3XAVLTX2.js";
 import {
   checkoutSource
-} from "./chunk-GUGHZZOD.js";
-import {
-  defaultPolicyDir,
-  prepareGateData,
-  readPolicyData
-} from "./chunk-33JRYKVC.js";
+} from "./chunk-W6FAJWGF.js";
 import {
   UnreadableFile,
   baseName,
@@ -27,8 +22,13 @@ import {
   unique
 } from "./chunk-SMBHOBSZ.js";
 import {
+  defaultPolicyDir,
+  prepareGateData,
+  readPolicyData
+} from "./chunk-6H2V2UN6.js";
+import {
   scanRepository
-} from "./chunk-QBAIJQSH.js";
+} from "./chunk-P2EA7AVP.js";
 import "./chunk-B6FR4GSX.js";
 import {
   denyingFindings
@@ -37,17 +37,18 @@ import "./chunk-3AABUXT5.js";
 import {
   calendarDate,
   extractWorkOrder
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 import "./chunk-DTZL3BRS.js";
+import "./chunk-ONZOCAWV.js";
 import {
   InputError,
   inputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
+import "./chunk-SCBUJERJ.js";
 import {
   GitUnavailable,
   lastCommitTime
 } from "./chunk-76NZYPJB.js";
-import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";
 
 // src/authoring/newWorkOrder.ts

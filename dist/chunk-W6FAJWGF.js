@@ -7,7 +7,7 @@ import {
   LIMITS,
   formatBytes,
   limit
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-ONZOCAWV.js";
 import {
   assertRepository,
   workingFiles

@@ -1,10 +1,10 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   nameKey
-} from "./chunk-H7IU4GAH.js";
+} from "./chunk-RUALHXBT.js";
 import {
   InputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
 
 // src/authorize/environment.ts
 function resolveEnvironment(gate, name) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DTZL3BRS.js";
 import {
   inputError
-} from "./chunk-6PBWCH3O.js";
+} from "./chunk-WG3IXMWM.js";
 import {
   external_exports
 } from "./chunk-SCBUJERJ.js";

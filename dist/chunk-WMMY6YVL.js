@@ -1,14 +1,14 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
-  terminalSafe
-} from "./chunk-LZVSCIPX.js";
-import {
   compareText,
   headsOf,
   primaryRecords,
   recordsOf,
   unique
 } from "./chunk-SMBHOBSZ.js";
+import {
+  terminalSafe
+} from "./chunk-LZVSCIPX.js";
 import "./chunk-B6FR4GSX.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";

@@ -1,0 +1,14 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  renderAuthorization,
+  renderAuthorizationMarkdown,
+  renderAuthorizationText
+} from "./chunk-LWSANRIF.js";
+import "./chunk-V75REBUO.js";
+import "./chunk-LZVSCIPX.js";
+import "./chunk-KAUMNO2H.js";
+export {
+  renderAuthorization,
+  renderAuthorizationMarkdown,
+  renderAuthorizationText
+};
