@@ -12,21 +12,21 @@ import "./chunk-W6FAJWGF.js";
 import "./chunk-SMBHOBSZ.js";
 import {
   renderAuthorizationMarkdown
-} from "./chunk-LWSANRIF.js";
+} from "./chunk-UBGHKVGO.js";
 import {
   NO_WORK_ORDER,
   checkWorkOrders
-} from "./chunk-IM3WBC6J.js";
+} from "./chunk-LSSHLCL5.js";
 import "./chunk-6NXWFBF4.js";
 import "./chunk-6H2V2UN6.js";
 import {
   renderJson,
   renderMarkdown,
   scanFindings
-} from "./chunk-SAORL3GD.js";
+} from "./chunk-GI3LX7VZ.js";
 import {
   escapeMarkdown
-} from "./chunk-V75REBUO.js";
+} from "./chunk-BJ7NAKVS.js";
 import "./chunk-LZVSCIPX.js";
 import {
   RULES

@@ -3033,7 +3033,7 @@ var registerAuthorize = (program2) => {
   ).requiredOption("--env <environment>", "the environment the migrations run in: a key or alias from policy data (e.g. capecraft, production)").option("--repo <dir>", "the checkout being deployed (its HEAD is the deployed commit)", ".").option("--migration <id>", "a migration about to run (repeatable); default: those added since --pending-from, else the graph heads", collect, []).option("--pending-from <ref>", "the last deployed commit: the migrations added since it are the ones about to run").option("--work-orders <glob>", `work-order files, relative to --repo (repeatable; default ${DEFAULT_WORK_ORDER_GLOB})`, collect, []).option("--policy <path>", "a directory of .rego (compiled with opa), a .wasm, or an OPA bundle .tar.gz (default: the bundled policy)").option("--data <file>", "policy data JSON (default: the policy's own data)").option("--no-scan", "skip the startup-migration scan").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text")).allowExcessArguments(false).action(async (options) => {
     const [{ authorizeDeployment }, { renderAuthorization }, { apiBaseUrl }] = await Promise.all([
       import("./chunk-HVNXPVXV.js"),
-      import("./chunk-ABYSIQHR.js"),
+      import("./chunk-U3FAS7VT.js"),
       import("./chunk-A4RQJDMA.js")
     ]);
     const record = await authorizeDeployment({
@@ -3063,8 +3063,8 @@ var registerCheck = (program2) => {
       if (options.migrationPaths !== void 0) throw new InputError("--migration-paths needs --repo");
     }
     const [{ checkWorkOrders }, { renderCheckReport }] = await Promise.all([
-      import("./chunk-L4IYOGF5.js"),
-      import("./chunk-KTLPDA7W.js")
+      import("./chunk-PBSWYKKN.js"),
+      import("./chunk-EPW4DCE7.js")
     ]);
     const report = await checkWorkOrders({
       workOrders: files,

@@ -47,11 +47,10 @@ export async function checkWorkOrders(options: CheckWorkOrdersOptions): Promise<
   for (const file of options.workOrders) workOrders.push({ file, workOrder: await readWorkOrder(file) });
   if (workOrders.length === 0) return checkWithoutWorkOrders(policy, options);
   const facts = await gatherFacts({ ...gatherOptions(options), workOrders });
-  const results = workOrders.map(({ file, workOrder }, i) => ({
-    file,
-    workOrder,
-    decision: policy.evaluate(buildPolicyInput(file, workOrder, facts.perWorkOrder[i] ?? NO_FACTS)),
-  }));
+  const results = workOrders.map(({ file, workOrder }, i) => {
+    const found = facts.perWorkOrder[i] ?? NO_FACTS;
+    return { file, workOrder, repository: found.repository, decision: policy.evaluate(buildPolicyInput(file, workOrder, found)) };
+  });
   return checkReport(results, facts.scanReport);
 }
 

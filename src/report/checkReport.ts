@@ -3,6 +3,7 @@
  * Every output format (text, JSON, Markdown, and the Action's summary) renders this one value.
  */
 import type { Decision, Violation } from "../decision/policy.js";
+import type { RepositoryFacts } from "../input/schema.js";
 import type { WorkOrder } from "../workorder/schema.js";
 
 export type Verdict = "allow" | "deny";
@@ -16,6 +17,8 @@ export interface WorkOrderResult {
    * file that no work order declares (`file` is that migration, see checkWorkOrders).
    */
   workOrder: WorkOrder | null;
+  /** What the repository cross-check established (null without a repository): what an allow rests on. */
+  repository: RepositoryFacts | null;
 }
 
 /** The entry for changed migrations when the changes themselves cannot be established: no file. */
@@ -28,12 +31,16 @@ export interface CheckReport {
   scan: unknown;
 }
 
-export function checkReport(results: ReadonlyArray<{ file: string; workOrder: WorkOrder | null; decision: Decision }>, scan: unknown): CheckReport {
-  const workOrders = results.map(({ file, workOrder, decision }) => ({
+export function checkReport(
+  results: ReadonlyArray<{ file: string; workOrder: WorkOrder | null; decision: Decision; repository?: RepositoryFacts | null }>,
+  scan: unknown,
+): CheckReport {
+  const workOrders = results.map(({ file, workOrder, decision, repository }) => ({
     file,
     decision: decision.allow ? ("allow" as const) : ("deny" as const),
     violations: decision.violations,
     workOrder,
+    repository: repository ?? null,
   }));
   return { decision: workOrders.every((w) => w.decision === "allow") ? "allow" : "deny", workOrders, scan: scan ?? null };
 }

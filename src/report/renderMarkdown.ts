@@ -12,6 +12,7 @@ import { RULES } from "../decision/rules.js";
 import { ScanResult, type Finding } from "../scan/schema.js";
 import type { Violation } from "../decision/policy.js";
 import type { CheckReport, Verdict, WorkOrderResult } from "./checkReport.js";
+import { verifiedFacts } from "./verifiedFacts.js";
 import { escapeMarkdown } from "./escapeMarkdown.js";
 
 const VERDICT: Record<Verdict, string> = { allow: "✅ allow", deny: "❌ deny" };
@@ -145,9 +146,11 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
       out.push(`| ${escapeMarkdown(w.file)} | ${title} | ${VERDICT[w.decision]} | ${w.violations.length} |`);
     }
   }
-  const shown = options.detailed ? report.workOrders : report.workOrders.filter((r) => r.violations.length > 0);
+  const shown = options.detailed ? report.workOrders : report.workOrders.filter((r) => r.violations.length > 0 || r.repository !== null);
   for (const w of shown) {
     out.push("", `### ${VERDICT[w.decision].split(" ")[0]} ${escapeMarkdown(w.file)}`, "");
+    const facts = verifiedFacts(w.repository);
+    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), "");
     if (options.detailed && w.workOrder !== null) out.push(...ruleGroupTable(w), "");
     if (w.violations.length > 0) out.push(...violationTable(w, source));
     if (options.detailed) out.push(...extractedBlock(w));

@@ -5,6 +5,7 @@
  */
 import type { CheckReport } from "./checkReport.js";
 import { terminalSafe } from "./terminalSafe.js";
+import { verifiedFacts } from "./verifiedFacts.js";
 
 
 export interface TextOptions {
@@ -35,6 +36,7 @@ export function renderText(report: CheckReport, options: TextOptions): string {
       const where = v.line === null ? file : `${file}:${v.line}`;
       lines.push(`  ${where}  ${style("dim", v.rule)}  ${terminalSafe(v.message)}`);
     }
+    for (const fact of verifiedFacts(result.repository)) lines.push(`  ${style("dim", terminalSafe(fact))}`);
   }
   const denied = report.workOrders.filter((w) => w.decision === "deny").length;
   lines.push(

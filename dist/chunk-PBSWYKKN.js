@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   checkWorkOrders
-} from "./chunk-IM3WBC6J.js";
+} from "./chunk-LSSHLCL5.js";
 import "./chunk-6NXWFBF4.js";
 import "./chunk-6H2V2UN6.js";
 import "./chunk-LCMXMZC5.js";

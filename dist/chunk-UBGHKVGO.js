@@ -2,7 +2,7 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   escapeMarkdown,
   wantsColor
-} from "./chunk-V75REBUO.js";
+} from "./chunk-BJ7NAKVS.js";
 import {
   terminalSafe
 } from "./chunk-LZVSCIPX.js";

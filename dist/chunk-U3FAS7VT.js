@@ -3,8 +3,8 @@ import {
   renderAuthorization,
   renderAuthorizationMarkdown,
   renderAuthorizationText
-} from "./chunk-LWSANRIF.js";
-import "./chunk-V75REBUO.js";
+} from "./chunk-UBGHKVGO.js";
+import "./chunk-BJ7NAKVS.js";
 import "./chunk-LZVSCIPX.js";
 import "./chunk-KAUMNO2H.js";
 export {

@@ -1,7 +1,8 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
-  escapeMarkdown
-} from "./chunk-V75REBUO.js";
+  escapeMarkdown,
+  verifiedFacts
+} from "./chunk-BJ7NAKVS.js";
 import {
   RULES
 } from "./chunk-DZUAVWCX.js";
@@ -107,9 +108,11 @@ function renderMarkdown(report, options = {}) {
       out.push(`| ${escapeMarkdown(w.file)} | ${title} | ${VERDICT[w.decision]} | ${w.violations.length} |`);
     }
   }
-  const shown = options.detailed ? report.workOrders : report.workOrders.filter((r) => r.violations.length > 0);
+  const shown = options.detailed ? report.workOrders : report.workOrders.filter((r) => r.violations.length > 0 || r.repository !== null);
   for (const w of shown) {
     out.push("", `### ${VERDICT[w.decision].split(" ")[0]} ${escapeMarkdown(w.file)}`, "");
+    const facts = verifiedFacts(w.repository);
+    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), "");
     if (options.detailed && w.workOrder !== null) out.push(...ruleGroupTable(w), "");
     if (w.violations.length > 0) out.push(...violationTable(w, source));
     if (options.detailed) out.push(...extractedBlock(w));

@@ -19,6 +19,31 @@ function escapeMarkdown(text) {
   return unlink(html.replace(MARKDOWN_PUNCTUATION, "\\$&"));
 }
 
+// src/report/verifiedFacts.ts
+function verifiedFacts(repository) {
+  if (repository === null) return [];
+  if (repository.status === "unavailable") return [`repository not verified: ${repository.reason ?? "unknown reason"}`];
+  const lines = [];
+  const m = repository.migration;
+  if (m?.status === "found") {
+    const parents = m.parents.length === 0 ? "none (a first migration)" : m.parents.join(", ");
+    const down = !m.supportsDown ? `${m.tool} has no down migrations${m.down?.exists ? `; down script ${m.down.file ?? ""}` : ""}` : m.down?.exists && !m.down.empty ? `down step at line ${m.down.line ?? "?"}${m.down.file && m.down.file !== m.file ? ` of ${m.down.file}` : ""}` : "down step empty";
+    lines.push(`migration: ${m.tool} ${m.revision} is ${m.file}${m.line ? `:${m.line}` : ""}, tracked by git; parents: ${parents}; ${down}`);
+  }
+  if (m && m.heads.length > 1) lines.push(`note: the ${m.tool} migration graph has ${m.heads.length} heads (${m.heads.join(", ")}): merge them before deploying`);
+  const g = repository.governance;
+  if (g) {
+    const found = [g.systemSpec.path && `${g.systemSpec.path}${g.systemSpec.hasSection ? " (\xA76.3)" : " (no \xA76.3 section)"}`, g.playbook.path].filter(Boolean);
+    if (found.length > 0) lines.push(`governance documents: ${found.join(", ")}`);
+  }
+  const c = repository.changedMigrations;
+  if (c?.status === "available") {
+    const undeclared = c.changed.filter((f) => !f.declared).length;
+    lines.push(`migration files changed since ${c.base}: ${c.changed.length}${undeclared ? `, ${undeclared} declared by no work order` : c.changed.length ? ", every one declared" : ""}`);
+  }
+  return lines;
+}
+
 // src/report/renderText.ts
 function wantsColor(stream, env = process.env) {
   return stream.isTTY === true && (env.NO_COLOR ?? "") === "";
@@ -37,6 +62,7 @@ function renderText(report, options) {
       const where = v.line === null ? file : `${file}:${v.line}`;
       lines.push(`  ${where}  ${style("dim", v.rule)}  ${terminalSafe(v.message)}`);
     }
+    for (const fact of verifiedFacts(result.repository)) lines.push(`  ${style("dim", terminalSafe(fact))}`);
   }
   const denied = report.workOrders.filter((w) => w.decision === "deny").length;
   lines.push(
@@ -48,6 +74,7 @@ function renderText(report, options) {
 
 export {
   escapeMarkdown,
+  verifiedFacts,
   wantsColor,
   renderText
 };

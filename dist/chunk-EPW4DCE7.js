@@ -2,11 +2,11 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   renderJson,
   renderMarkdown
-} from "./chunk-SAORL3GD.js";
+} from "./chunk-GI3LX7VZ.js";
 import {
   renderText,
   wantsColor
-} from "./chunk-V75REBUO.js";
+} from "./chunk-BJ7NAKVS.js";
 import "./chunk-LZVSCIPX.js";
 import "./chunk-DZUAVWCX.js";
 import "./chunk-UPRZOTWU.js";

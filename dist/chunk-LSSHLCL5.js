@@ -16,11 +16,12 @@ import {
 // src/report/checkReport.ts
 var NO_WORK_ORDER = "(no work order)";
 function checkReport(results, scan) {
-  const workOrders = results.map(({ file, workOrder, decision }) => ({
+  const workOrders = results.map(({ file, workOrder, decision, repository }) => ({
     file,
     decision: decision.allow ? "allow" : "deny",
     violations: decision.violations,
-    workOrder
+    workOrder,
+    repository: repository ?? null
   }));
   return { decision: workOrders.every((w) => w.decision === "allow") ? "allow" : "deny", workOrders, scan: scan ?? null };
 }
@@ -35,11 +36,10 @@ async function checkWorkOrders(options) {
   for (const file of options.workOrders) workOrders.push({ file, workOrder: await readWorkOrder(file) });
   if (workOrders.length === 0) return checkWithoutWorkOrders(policy, options);
   const facts = await gatherFacts({ ...gatherOptions(options), workOrders });
-  const results = workOrders.map(({ file, workOrder }, i) => ({
-    file,
-    workOrder,
-    decision: policy.evaluate(buildPolicyInput(file, workOrder, facts.perWorkOrder[i] ?? NO_FACTS))
-  }));
+  const results = workOrders.map(({ file, workOrder }, i) => {
+    const found = facts.perWorkOrder[i] ?? NO_FACTS;
+    return { file, workOrder, repository: found.repository, decision: policy.evaluate(buildPolicyInput(file, workOrder, found)) };
+  });
   return checkReport(results, facts.scanReport);
 }
 function gatherOptions(o) {
