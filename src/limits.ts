@@ -28,6 +28,15 @@ export function limit(name: LimitName): number {
   return Number(raw);
 }
 
+/**
+ * Reads every bound, so a bad variable is a usage error before anything runs: read only where
+ * each bound is checked, a typo could surface inside a stage that reports its failure as a
+ * "cannot verify" deny instead (the scan does).
+ */
+export function checkLimits(): void {
+  for (const name of Object.keys(LIMITS) as LimitName[]) limit(name);
+}
+
 /** A byte count as people read it in messages: `2 MB`, `512 KB`, `100 bytes`. */
 export function formatBytes(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;

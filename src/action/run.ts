@@ -12,6 +12,7 @@ import * as core from "@actions/core";
 import packageJson from "../../package.json" with { type: "json" };
 import { checkWorkOrders } from "../decision/checkWorkOrders.js";
 import { EXIT, InputError } from "../errors.js";
+import { checkLimits } from "../limits.js";
 import { apiBaseUrl, createGitHubClient, GitHubApiError, type GitHubClient } from "../github/client.js";
 import { readPullRequestContext, type PullRequestContext } from "../github/event.js";
 import { annotationsFor } from "../report/annotations.js";
@@ -19,18 +20,14 @@ import type { CheckReport } from "../report/checkReport.js";
 import { renderJson } from "../report/renderJson.js";
 import type { SourceLinks } from "../report/renderMarkdown.js";
 import { renderSarif } from "../report/sarif.js";
-import { errorSummary, summaryMarkdown, writeJobSummary } from "../report/summary.js";
+import { summaryMarkdown, writeJobSummary } from "../report/summary.js";
 import { authorizeStep } from "./authorize.js";
 import { commentBody, postComment } from "./comment.js";
+import { failJob, oneLine } from "./failure.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { selectWorkOrders } from "./workOrderFiles.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-/** One line, never starting a workflow command: everything we print starts with `wo-gate: `. */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, " ").trim();
-}
 
 function say(text: string): void {
   process.stdout.write(`wo-gate: ${oneLine(text)}\n`);
@@ -92,6 +89,8 @@ async function comment(client: GitHubClient | null, context: PullRequestContext,
 
 async function check(env: Env): Promise<number> {
   const inputs = readInputs(env);
+  // A bad bound variable is a usage error before anything runs (docs/fail-closed.md).
+  checkLimits();
   const workspace = path.resolve(required(env, "GITHUB_WORKSPACE"));
   // Work orders, policy and SARIF paths are relative to the repository, as the inputs say.
   process.chdir(workspace);
@@ -152,10 +151,6 @@ export async function run(env: Env = process.env): Promise<number> {
     return await check(env);
   } catch (e) {
     // Fail closed in both modes: an error is never a pass.
-    const message = e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-    core.setFailed(`wo-gate: ${oneLine(message)}`);
-    // The summary is where people look: it says the gate did not decide (best effort only).
-    if (env.GITHUB_STEP_SUMMARY) await writeJobSummary(errorSummary(message)).catch(() => undefined);
-    return EXIT.error;
+    return failJob(env, e);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputError, EXIT } from "../errors.js";
+import { checkLimits } from "../limits.js";
 import { commands } from "./commands/index.js";
 
 export function buildProgram(): Command {
@@ -13,7 +14,9 @@ export function buildProgram(): Command {
     .description("Stop unsafe database migrations: check migration work orders against policy and the repository.")
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // A bad bound variable is a usage error before any command runs (docs/fail-closed.md).
+    .hook("preAction", () => checkLimits());
   for (const register of commands) register(program);
   program.commands.forEach((c) => c.exitOverride().showHelpAfterError());
   return program;

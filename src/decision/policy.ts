@@ -77,15 +77,23 @@ async function readCompiled(policy: string | undefined): Promise<{ compiled: Com
       origin: path.join(origin, "data.json"),
     };
   }
+  const cannotRead = (e: unknown) => inputError(policy, `cannot read the policy: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  const read = (): Buffer => {
+    try {
+      return readFileSync(policy);
+    } catch (e) {
+      throw cannotRead(e);
+    }
+  };
   let isDir: boolean;
   try {
     isDir = statSync(policy).isDirectory();
   } catch (e) {
-    throw inputError(policy, `cannot read the policy: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw cannotRead(e);
   }
   if (isDir) return { compiled: await compileRego(policy), origin: policy };
-  if (policy.endsWith(".wasm")) return { compiled: { wasm: readFileSync(policy), data: Buffer.from("{}") }, origin: policy };
-  if (/\.(tar\.gz|tgz)$/.test(policy)) return { compiled: await readBundle(readFileSync(policy), policy), origin: policy };
+  if (policy.endsWith(".wasm")) return { compiled: { wasm: read(), data: Buffer.from("{}") }, origin: policy };
+  if (/\.(tar\.gz|tgz)$/.test(policy)) return { compiled: await readBundle(read(), policy), origin: policy };
   throw inputError(policy, "--policy takes a directory of .rego files, a .wasm module or an OPA bundle .tar.gz");
 }
 

@@ -46,7 +46,8 @@ function required(env: Readonly<Record<string, string | undefined>>, name: strin
   return value;
 }
 
-function readPayload(file: string): unknown {
+/** The event payload as JSON; a file that cannot be read or parsed is an input error naming it. */
+export function readPayload(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, "utf8");

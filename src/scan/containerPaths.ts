@@ -34,12 +34,28 @@ export function repoPath(p: string): string | undefined {
   return n.replace(/\/+$/, "");
 }
 
+/**
+ * A mount's container path without trailing slashes and its last component, worked out once per
+ * mount: every command word is resolved against every mount, and a hostile Dockerfile can make
+ * a path megabytes long, so per-word work must not grow with it.
+ */
+const shapes = new WeakMap<Mount, { container: string; base: string }>();
+
+function shapeOf(m: Mount): { container: string; base: string } {
+  let shape = shapes.get(m);
+  if (!shape) {
+    const container = m.container === "/" ? "/" : m.container.replace(/\/+$/, "");
+    shapes.set(m, (shape = { container, base: posix.basename(m.container) }));
+  }
+  return shape;
+}
+
 /** The repository path a container path maps to through the mounts, if any (last mount wins). */
 export function throughMounts(mounts: readonly Mount[], containerPath: string): string | undefined {
   const p = posix.normalize(containerPath);
   for (let i = mounts.length - 1; i >= 0; i--) {
     const m = mounts[i]!;
-    const c = m.container === "/" ? "/" : m.container.replace(/\/+$/, "");
+    const c = shapeOf(m).container;
     if (!m.dir) {
       if (p === c) return m.repo;
       continue;
@@ -62,7 +78,14 @@ export function resolveFile(repo: RepoFiles, ctx: PathContext, value: string): s
     if (!value.includes("/")) {
       for (let i = ctx.mounts.length - 1; i >= 0; i--) {
         const m = ctx.mounts[i]!;
-        const candidate = m.dir ? repoPath(posix.join(m.repo, value)) : posix.basename(m.container) === value ? m.repo : undefined;
+        // A folder mount supplies files only when the repository has that folder.
+        const candidate = m.dir
+          ? m.repo === "" || repo.isDir(m.repo)
+            ? repoPath(posix.join(m.repo, value))
+            : undefined
+          : shapeOf(m).base === value
+            ? m.repo
+            : undefined;
         if (exists(candidate)) return candidate;
       }
       return undefined;

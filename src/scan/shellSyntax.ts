@@ -136,8 +136,10 @@ export function tokenize(text: string, from = 0, limit = text.length): Token[] {
         i++;
         while (i < limit && text[i] !== '"') {
           const d = text[i]!;
-          if (d === "\\" && '$`"\\\n'.includes(text[i + 1] ?? "")) {
-            if (text[i + 1] !== "\n") push(text[i + 1]!, i + 1);
+          // A backslash at the very end escapes nothing ("".includes is true for any string).
+          const next = i + 1 < limit ? text[i + 1]! : "";
+          if (d === "\\" && next !== "" && '$`"\\\n'.includes(next)) {
+            if (next !== "\n") push(next, i + 1);
             i += 2;
           } else if (d === "$" && (text[i + 1] === "(" || text[i + 1] === "{")) {
             const stop = skipBalanced(text, i + 1, text[i + 1]!, text[i + 1] === "(" ? ")" : "}", limit);
@@ -199,9 +201,35 @@ export interface ShellProgram {
 
 const TEST_COMMANDS = new Set(["[", "[[", "test"]);
 
+/**
+ * Bounds that keep a hostile script (a 100,000-link `&&` chain, 10,000 nested `if`s) linear in
+ * memory and off the call stack. Both fail closed: a guard left out can only make a command
+ * count as running, and past the nesting bound every command is read flat, with no guard.
+ */
+const MAX_GUARDS = 32;
+const MAX_NESTING = 100;
+/** Words that open or close compound commands: dropped when the rest is read flat. */
+const COMPOUND_WORDS = new Set(["if", "then", "elif", "else", "fi", "while", "until", "do", "done", "for", "select", "in", "case", "esac", "{", "}", "!", "function"]);
+
+/** `ctx` plus `more`, at most MAX_GUARDS of them (the outermost kept). */
+function extend(ctx: readonly Guard[], ...more: Guard[]): Guard[] {
+  const out = ctx.slice(0, MAX_GUARDS);
+  for (const g of more) {
+    if (out.length >= MAX_GUARDS) break;
+    out.push(g);
+  }
+  return out;
+}
+
+/** The conjunction of two test lists; unknown (undefined: assumed true) past MAX_GUARDS tests. */
+function conjoin(a: Word[][] | undefined, b: Word[][] | undefined): Word[][] | undefined {
+  return a && b && a.length + b.length <= MAX_GUARDS ? [...a, ...b] : undefined;
+}
+
 /** Reads statements into simple commands with the guards under which they run. */
 export class ShellParser {
   private i = 0;
+  private depth = 0;
   private sinks: Exec[][];
 
   constructor(
@@ -245,20 +273,22 @@ export class ShellParser {
     }
   }
 
+  /**
+   * `p1 op p2 op p3 …` groups to the left: a member runs when the chain before it succeeded
+   * (`&&`) or failed (`||`), which is its one guard. The chain's success is a list of tests that
+   * all hold only while every member is a test joined by `&&`; otherwise it is unknown.
+   */
   private andOr(ctx: Guard[]): Word[][] | undefined {
     let cond = this.pipeline(ctx);
-    const chain: Guard[] = [];
-    let allAnd = cond !== undefined;
     for (;;) {
       const op = this.peekOp();
-      if (op !== "&&" && op !== "||") return allAnd ? cond : undefined;
+      if (op !== "&&" && op !== "||") return cond;
       this.i++;
       while (this.peekOp() === "\n") this.i++;
-      chain.push({ kind: "test", tests: cond, negated: op === "||" });
-      if (op === "||") allAnd = false;
-      const next = this.pipeline([...ctx, ...chain]);
-      if (next === undefined) allAnd = false;
-      cond = cond && next ? [...cond, ...next] : undefined;
+      // A guard with unknown tests allows everything (guardsAllow): only a known one is kept.
+      const guard: Guard[] = cond ? [{ kind: "test", tests: cond, negated: op === "||" }] : [];
+      const next = this.pipeline(extend(ctx, ...guard));
+      cond = op === "&&" ? conjoin(cond, next) : undefined;
     }
   }
 
@@ -284,6 +314,35 @@ export class ShellParser {
   }
 
   private command(ctx: Guard[]): Word[][] | undefined {
+    if (this.depth >= MAX_NESTING) {
+      this.flat(ctx);
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return this.compound(ctx);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Everything left, as simple commands under `ctx` with compound words dropped (fail closed). */
+  private flat(ctx: Guard[]): void {
+    let words: Word[] = [];
+    const flush = () => {
+      const kept = words.filter((w) => w.quoted || !COMPOUND_WORDS.has(w.value));
+      if (kept.length > 0) this.sinks[this.sinks.length - 1]!.push({ words: kept, guards: ctx });
+      words = [];
+    };
+    for (; this.i < this.tokens.length; this.i++) {
+      const t = this.tokens[this.i]!;
+      if (t.kind === "op") flush();
+      else words.push(t.word);
+    }
+    flush();
+  }
+
+  private compound(ctx: Guard[]): Word[][] | undefined {
     const kw = this.peekWord();
     const stopAt = (...ws: string[]) => () => ws.includes(this.peekWord() ?? "");
     if (kw === "if") {
@@ -293,17 +352,17 @@ export class ShellParser {
       for (;;) {
         this.expectWord("then");
         const g: Guard = { kind: "test", tests: cond, negated: false };
-        this.list([...ctx, ...negatedSoFar, g], stopAt("elif", "else", "fi"));
-        negatedSoFar.push({ kind: "test", tests: cond, negated: true });
+        this.list(extend(ctx, ...negatedSoFar, g), stopAt("elif", "else", "fi"));
+        if (cond && negatedSoFar.length < MAX_GUARDS) negatedSoFar.push({ kind: "test", tests: cond, negated: true });
         const w = this.peekWord();
         if (w === "elif") {
           this.i++;
-          cond = this.list([...ctx, ...negatedSoFar], stopAt("then"));
+          cond = this.list(extend(ctx, ...negatedSoFar), stopAt("then"));
           continue;
         }
         if (w === "else") {
           this.i++;
-          this.list([...ctx, ...negatedSoFar], stopAt("fi"));
+          this.list(extend(ctx, ...negatedSoFar), stopAt("fi"));
         }
         this.expectWord("fi");
         return undefined;
@@ -341,9 +400,10 @@ export class ShellParser {
           this.i++;
         }
         this.i++;
-        const g: Guard[] = subject?.kind === "word" ? [{ kind: "case", subject: subject.word, patterns, earlier: [...earlier] }] : [];
-        earlier.push(...patterns);
-        this.list([...ctx, ...g], stopAt("esac"));
+        // Fewer earlier patterns can only let more branches run (fail closed).
+        const g: Guard[] = subject?.kind === "word" ? [{ kind: "case", subject: subject.word, patterns, earlier: earlier.slice(0, MAX_GUARDS * 8) }] : [];
+        if (earlier.length < MAX_GUARDS * 8) earlier.push(...patterns);
+        this.list(extend(ctx, ...g), stopAt("esac"));
         const op = this.peekOp();
         if (op === ";;" || op === ";&" || op === ";;&") this.i++;
       }

@@ -109,6 +109,22 @@ function gitListing(root: string): { files: string[]; skipped: Skipped[] } | und
   return { files: [...files], skipped };
 }
 
+/**
+ * A .gitignore's rules. A pattern the matcher cannot compile (a 100 KB line makes a regular
+ * expression too large) is left out: hiding less only means scanning more (fail closed).
+ */
+function ignoreRules(text: string): Ignore {
+  const usable = text.split(/\r?\n/).filter((line) => {
+    try {
+      ignore().add(line).ignores("probe");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return ignore().add(usable);
+}
+
 interface IgnoreScope {
   base: string;
   rules: Ignore;
@@ -131,7 +147,7 @@ function walkListing(root: string, deadline: Deadline, bounds: Bounds): { files:
       } catch (e) {
         throw unreadable(relDir ? `${relDir}/.gitignore` : ".gitignore", "this .gitignore", e);
       }
-      here = [...scopes, { base: relDir, rules: ignore().add(rules) }];
+      here = [...scopes, { base: relDir, rules: ignoreRules(rules) }];
     }
     const ignored = (rel: string, dir: boolean) =>
       here.some((s) => {

@@ -5,7 +5,7 @@
  * variables action.yml's step sets) and the GitHub API served by the loopback fake.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -170,6 +170,10 @@ export interface RunnerOptions {
   /** Given inputs; the rest take their action.yml defaults. */
   inputs: Record<string, string>;
   token: string;
+  /** Runner variables to add or replace (a test breaking the runner's environment). */
+  env?: NodeJS.ProcessEnv;
+  /** A command that runs node as another user (`setpriv …`); the runner's files become writable by anyone. */
+  runAs?: string[];
 }
 
 export interface RunnerFiles {
@@ -223,8 +227,10 @@ export interface ActionRun {
 export async function runBuiltAction(o: RunnerOptions): Promise<ActionRun> {
   const files = runnerEnvironment(o);
   try {
-    const env = { ...files.env, GITHUB_ACTION_PATH: o.actionPath, ...inputEnv(resolveInputs(o.inputs, o.token)) };
-    const result = await exec(process.execPath, [path.join(o.actionPath, "dist", "action.js")], { cwd: o.workspace, env });
+    const env = { ...files.env, GITHUB_ACTION_PATH: o.actionPath, ...inputEnv(resolveInputs(o.inputs, o.token)), ...o.env };
+    if (o.runAs) for (const f of [files.dir, path.join(files.dir, "temp"), files.outputFile, files.summaryFile]) chmodSync(f, 0o777);
+    const [command, ...prefix] = [...(o.runAs ?? []), process.execPath];
+    const result = await exec(command as string, [...prefix, path.join(o.actionPath, "dist", "action.js")], { cwd: o.workspace, env });
     const outputs = parseOutputFile(readFileSync(files.outputFile, "utf8"));
     return {
       ...result,

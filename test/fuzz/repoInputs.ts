@@ -155,6 +155,10 @@ const contentEdit: fc.Arbitrary<{ name: string; edit: ContentEdit }> = fc.oneof(
   })) },
   { weight: 1, arbitrary: fc.constantFrom(Buffer.from([0xff, 0xfe]), Buffer.from([0xc0, 0x80]), Buffer.from([0xed, 0xa0, 0x80])).map((bad) => ({ name: "invalid UTF-8", edit: (c: Buffer) => Buffer.concat([bad, c]) })) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 200_000 }).map((n) => ({ name: `huge line ${n}`, edit: (c: Buffer) => Buffer.concat([c, Buffer.from(`\nRUN echo ${"a&&".repeat(n / 3)}\n`)]) })) },
+  { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom("{ ", "if true; then ", "(", "$(", "[", "- ", "  ", "sh -c '", "\"$(echo "), fc.integer({ min: 10, max: 20_000 })).map(([at, unit, n]) => ({
+    name: `deep nesting ${JSON.stringify(unit)} x${n}`,
+    edit: (c: Buffer) => Buffer.concat([c.subarray(0, at % (c.length + 1)), Buffer.from(`${unit.repeat(n)}alembic upgrade head\n`), c.subarray(at % (c.length + 1))]),
+  })) },
   { weight: 1, arbitrary: fc.constant({ name: "CRLF", edit: (c: Buffer) => Buffer.from(c.toString("latin1").replace(/\n/g, "\r\n"), "latin1") }) },
 );
 
@@ -180,7 +184,8 @@ const extra: fc.Arbitrary<{ name: string; entries: Entry[] }> = fc.oneof(
   fc.constantFrom("entrypoint.sh", "Procfile", "app/main.py").map((name) => ({ name: `sparse 3 MB ${name}`, entries: [{ kind: "sparse" as const, path: name, bytes: 3 * 1024 * 1024 }] })),
   fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 4 }).map((bytes) => ({
     name: "non-UTF-8 name",
-    entries: [{ kind: "raw-name" as const, dir: "", name: [...Buffer.from("Procfile-"), ...bytes], content: Buffer.from("web: alembic upgrade head\n") }],
+    // 0xff never occurs in UTF-8, so the name is certainly not UTF-8 whatever follows.
+    entries: [{ kind: "raw-name" as const, dir: "", name: [...Buffer.from("Procfile-"), 0xff, ...bytes], content: Buffer.from("web: alembic upgrade head\n") }],
   })),
 );
 
@@ -222,7 +227,12 @@ export function repoSpec(): fc.Arbitrary<RepoSpec> {
         ...Object.entries(plantFiles).map(([p, t]) => fileEntry("", p, Buffer.from(t))),
       ];
       const taken = new Set(entries.map((e) => ("path" in e ? e.path : "")));
-      for (const x of extras) for (const e of x.entries) if (!("path" in e) || !taken.has(e.path)) entries.push(e);
+      for (const x of extras) {
+        // One entry per path (the first wins), so what a check expects of a path is what was written.
+        if (x.entries.some((e) => "path" in e && taken.has(e.path))) continue;
+        for (const e of x.entries) if ("path" in e) taken.add(e.path);
+        entries.push(...x.entries);
+      }
       return {
         label: `repo: ${b.name}; templates ${templates.map(([t, d]) => (d ? `${d}/${t.path}` : t.path)).join(", ")}; edits ${edits.map(([at, e]) => `${e.name}@${at}`).join(", ")}; extras ${extras.map((x) => x.name).join(", ")}; git ${git}; plant ${planted && !hidesPlant ? planted : "none"}`,
         entries,

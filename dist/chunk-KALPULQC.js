@@ -1,0 +1,19 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  readDeclaringWorkOrders,
+  trackedWorkOrderFiles
+} from "./chunk-JV42HDHR.js";
+import "./chunk-4GWHOCKX.js";
+import "./chunk-3AABUXT5.js";
+import "./chunk-EISPE47Y.js";
+import "./chunk-RUALHXBT.js";
+import "./chunk-DTZL3BRS.js";
+import "./chunk-A73443K2.js";
+import "./chunk-WG3IXMWM.js";
+import "./chunk-SCBUJERJ.js";
+import "./chunk-76NZYPJB.js";
+import "./chunk-KAUMNO2H.js";
+export {
+  readDeclaringWorkOrders,
+  trackedWorkOrderFiles
+};

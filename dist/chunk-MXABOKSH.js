@@ -1,0 +1,20 @@
+import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
+import {
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
+} from "./chunk-WJSBH4UJ.js";
+import "./chunk-SMBHOBSZ.js";
+import "./chunk-B6FR4GSX.js";
+import "./chunk-A73443K2.js";
+import "./chunk-WG3IXMWM.js";
+import "./chunk-SCBUJERJ.js";
+import "./chunk-76NZYPJB.js";
+import "./chunk-KAUMNO2H.js";
+export {
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
+};
