@@ -92,6 +92,8 @@ async function main(): Promise<number> {
   const tallies = new Map<string, Tally>();
   const failures: Failure[] = [];
   const self = fileURLToPath(import.meta.url);
+  const seen = new Map<string, number>();
+  const progress = setInterval(() => console.log(`  … ${[...seen].map(([kind, n]) => `${n} ${kind}`).join(", ")} so far (${((Date.now() - started) / 1000).toFixed(0)} s)`), 60_000);
   await Promise.all(
     Array.from({ length: o.jobs }, (_, shard) =>
       new Promise<void>((resolve) => {
@@ -108,8 +110,10 @@ async function main(): Promise<number> {
         watch();
         child.on("message", (m: Message) => {
           watch();
-          if (m.type === "input") current = m;
-          else {
+          if (m.type === "input") {
+            current = m;
+            seen.set(m.kind, (seen.get(m.kind) ?? 0) + 1);
+          } else {
             tallies.set(m.kind, mergeTallies(tallies.get(m.kind) ?? emptyTally(), m.tally));
             failures.push(...m.failures);
             current = null;
@@ -125,6 +129,7 @@ async function main(): Promise<number> {
       }),
     ),
   );
+  clearInterval(progress);
   for (const [kind, t] of tallies) console.log(formatTally(kind, t));
   for (const f of failures) console.log(`FAILURE (${f.kind}): ${f.failure}\n  input: ${f.input}`);
   const failed = failures.length;

@@ -44,9 +44,17 @@ export interface InventorySource {
 }
 
 /** A file that cannot be read as text (not UTF-8, too large, unreadable): its message is the reason. */
-export class UnreadableFile extends Error {}
+export class UnreadableFile extends Error {
+  constructor(
+    message: string,
+    /** Its content was never seen (too large, permission denied, a symlink out, a name that is not UTF-8). */
+    readonly unseen = false,
+  ) {
+    super(message);
+  }
+}
 
-type Loaded = { text: string } | { unreadable: string } | undefined;
+type Loaded = { text: string } | { unreadable: string; unseen: boolean } | undefined;
 
 /** Each file is read once, whichever adapters ask for it. */
 function loader(source: InventorySource): (path: string) => Loaded {
@@ -58,7 +66,7 @@ function loader(source: InventorySource): (path: string) => Loaded {
         cache.set(path, text === undefined ? undefined : { text });
       } catch (e) {
         if (!(e instanceof UnreadableFile)) throw e;
-        cache.set(path, { unreadable: e.message });
+        cache.set(path, { unreadable: e.message, unseen: e.unseen });
       }
     }
     return cache.get(path);
@@ -119,9 +127,10 @@ function readAdapter(adapter: Adapter, reading: Reading, inv: MigrationInventory
     if (!adapter.candidate(path)) continue;
     const loaded = reading.load(path);
     if (!loaded) continue;
-    // A file only its content could make a migration (a large JSON, a binary .xml) is not one
-    // when it cannot be read; a file whose name alone makes it one fails closed.
-    if ("unreadable" in loaded && adapter.sniff) continue;
+    // A file only its content could make a migration (a binary .xml, a JSON that is not UTF-8)
+    // is not one when that content is not text; a file whose name alone makes it one, or whose
+    // content was never seen (too large, unreadable, a symlink out), fails closed.
+    if ("unreadable" in loaded && adapter.sniff && !loaded.unseen) continue;
     if ("unreadable" in loaded) {
       claim(path);
       inv.problems.push({ tool: adapter.id, file: path, line: null, reason: loaded.unreadable });

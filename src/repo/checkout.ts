@@ -15,7 +15,7 @@ export const MAX_FILE_BYTES = LIMITS.fileBytes.value;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 function tooLarge(): UnreadableFile {
-  return new UnreadableFile(`larger than ${formatBytes(limit("fileBytes"))}`);
+  return new UnreadableFile(`larger than ${formatBytes(limit("fileBytes"))}`, true);
 }
 
 /** Decode file bytes as text, or throw UnreadableFile with the reason. */
@@ -42,9 +42,9 @@ function readText(dir: string, realRoot: string, path: string): string | undefin
       try {
         target = realpathSync(full);
       } catch {
-        throw new UnreadableFile("broken symlink");
+        throw new UnreadableFile("broken symlink", true);
       }
-      if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new UnreadableFile("symlink leaves the repository");
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new UnreadableFile("symlink leaves the repository", true);
     }
     const st = statSync(full);
     if (!st.isFile()) return undefined;
@@ -52,7 +52,7 @@ function readText(dir: string, realRoot: string, path: string): string | undefin
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
     // git reports names as bytes; one that is not UTF-8 comes back with U+FFFD and cannot be opened.
-    if (path.includes("\uFFFD")) throw new UnreadableFile("its name is not UTF-8");
+    if (path.includes("\uFFFD")) throw new UnreadableFile("its name is not UTF-8", true);
     // Tracked but deleted in the working tree: not there to read.
     return undefined;
   }
@@ -61,7 +61,7 @@ function readText(dir: string, realRoot: string, path: string): string | undefin
     return decodeText(readFileSync(full));
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(`cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UnreadableFile(`cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, true);
   }
 }
 

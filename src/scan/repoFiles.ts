@@ -18,6 +18,7 @@ export class RepoFiles {
   private readonly realRoot: string;
   private readonly vendorFiles: Set<string>;
   private readonly maxBytes = limit("fileBytes");
+  private readonly listedSkips: Set<string>;
 
   constructor(
     readonly root: string,
@@ -29,13 +30,23 @@ export class RepoFiles {
       for (let i = f.indexOf("/"); i !== -1; i = f.indexOf("/", i + 1)) this.dirs.add(f.slice(0, i));
     }
     for (const s of listing.skipped) this.skips.set(s.file, s.reason);
+    this.listedSkips = new Set(listing.skipped.map((s) => s.file));
     this.realRoot = fs.realpathSync(root);
     this.vendorFiles = new Set(listing.vendorFiles);
   }
 
-  /** The repository holds `rel` (vendor files included, though they are never read). */
+  /**
+   * The repository holds `rel` (vendor files included, though they are never read), or lists it
+   * as skipped (a symlink out of it, a loop): a start command naming it is then unverifiable.
+   */
   has(rel: string): boolean {
-    return this.fileSet.has(rel) || this.vendorFiles.has(rel);
+    return this.fileSet.has(rel) || this.vendorFiles.has(rel) || this.skippedAncestor(rel) !== undefined;
+  }
+
+  /** `rel` or the folder above it that the listing skipped (a symlinked folder is never entered). */
+  private skippedAncestor(rel: string): string | undefined {
+    for (let p = rel; p !== "" && p !== "."; p = path.posix.dirname(p)) if (this.listedSkips.has(p)) return p;
+    return undefined;
   }
 
   isDir(rel: string): boolean {
@@ -46,6 +57,8 @@ export class RepoFiles {
   skipReason(rel: string): string | undefined {
     if (this.vendorFiles.has(rel)) return "vendor folder";
     if (this.fileSet.has(rel) && !this.cache.has(rel)) this.read(rel);
+    const skipped = this.skippedAncestor(rel);
+    if (skipped !== undefined && skipped !== rel) return `${skipped}: ${this.skips.get(skipped)}`;
     return this.skips.get(rel);
   }
 

@@ -9,11 +9,11 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { exec } from "../support/exec.js";
 import { pullRequestFile, review } from "../support/githubObjects.js";
 import { startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
 import {
   buildActionCopy,
-  exec,
   hasShared,
   parseCommands,
   parseOutputFile,

@@ -4,7 +4,6 @@
  * GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE a real git repository, RUNNER_TEMP, the INPUT_*
  * variables action.yml's step sets) and the GitHub API served by the loopback fake.
  */
-import { spawn } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { z } from "zod";
 import { pullRequest, repository } from "../support/githubObjects.js";
+import { exec } from "../support/exec.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const sharedDir = path.resolve(root, "../shared");
@@ -36,24 +36,6 @@ export async function buildActionCopy(): Promise<{ dir: string; cleanup(): void 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface ExecResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Spawn without blocking the event loop (the fake GitHub answers from this process). */
-export function exec(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const ActionYamlSchema = z.object({
   inputs: z.record(z.string(), z.object({ description: z.string(), required: z.boolean().optional(), default: z.string().optional() })),

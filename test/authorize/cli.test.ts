@@ -3,28 +3,20 @@
  * repository and the loopback fake GitHub (reached through GITHUB_API_URL, GITHUB_REPOSITORY and
  * GITHUB_TOKEN). Exit 0 allow, 1 deny, 2 the gate could not run; one JSON document with --format json.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationRecordSchema } from "../../src/authorize/schema.js";
 import { root } from "../policy/opa.js";
+import { exec } from "../support/exec.js";
 import type { GitRepo } from "../support/gitRepo.js";
 import { startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
 import { alembic, baseRepository, compiledPolicy, fixture, LOGINS, mergeIntoMain, MIGRATION_101, OWNER, REPO, serveGitHub, sha, WO_101, workOrderFixtures } from "./deployRepo.js";
 
-function cli(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1", GITHUB_TOKEN: "", GITHUB_REPOSITORY: "", GITHUB_API_URL: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+function cli(args: string[], env: Record<string, string>) {
+  return exec(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: "1", GITHUB_TOKEN: "", GITHUB_REPOSITORY: "", GITHUB_API_URL: "", ...env },
   });
 }
 

@@ -5,12 +5,13 @@
  * root reads anything), a shallow clone, no git on PATH, a GitHub that answers 503 or
  * "rate limited", a runner whose output file cannot be written.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pullRequestPayload, root, runBuiltAction, type ActionRun } from "../action/harness.js";
 import { LOGINS, replaceOnce, stagingWorkOrder, WORK_ORDER_PATH, type Scenario } from "../action/scenario.js";
 import { alembic, baseRepository, LOGINS as DEPLOY_LOGINS, mergeIntoMain, MIGRATION_101, sha, WO_101 } from "../authorize/deployRepo.js";
+import { exec } from "../support/exec.js";
 import { pullRequestFile, review } from "../support/githubObjects.js";
 import { rateLimited, serverError, type FakeGitHub, type FakeResponse } from "../support/githubServer.js";
 
@@ -54,15 +55,7 @@ export function pathWithout(programs: readonly string[], from = process.env.PATH
 export function cli(fx: Fixture, args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv; asNobody?: boolean } = {}): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { PATH: pathWithout(["opa"]), HOME: o.asNobody ? fx.temp() : process.env.HOME, NO_COLOR: "1", ...o.env };
   const command = [...(o.asNobody ? (fx.nobody ?? []) : []), process.execPath, path.join(fx.built, "dist", "cli.js"), ...args];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0] as string, command.slice(1), { cwd: o.cwd ?? fx.temp(), env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+  return exec(command[0] as string, command.slice(1), { cwd: o.cwd ?? fx.temp(), env });
 }
 
 /** The pull request's files and the signer's approval on the head commit, served under `acme/<repo>`. */

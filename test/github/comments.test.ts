@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
+import type { GitHubClient } from "../../src/github/client.js";
 import { stickyMarker, upsertStickyComment } from "../../src/github/comments.js";
-import { recordedRetry, serveIssueComments, startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
+import { serveIssueComments, fakeGitHubWithClient, type FakeGitHub } from "../support/githubServer.js";
 
 const MARKER = "wo-migration-gate";
 const target = { owner: "acme", repo: "app", issueNumber: 7 };
@@ -10,8 +10,7 @@ describe("upsertStickyComment", () => {
   let gh: FakeGitHub;
   let client: GitHubClient;
   beforeEach(async () => {
-    gh = await startGitHubServer();
-    client = createGitHubClient({ token: "t", baseUrl: gh.url, retry: recordedRetry().retry });
+    ({ gh, client } = await fakeGitHubWithClient());
   });
   afterEach(async () => {
     await gh.close();

@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
+import type { GitHubClient } from "../../src/github/client.js";
 import { EnvironmentProtectionSchema, getEnvironmentProtection } from "../../src/github/environments.js";
 import { environment, errorBody } from "../support/githubObjects.js";
-import { recordedRetry, serverError, startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
+import { serverError, fakeGitHubWithClient, type FakeGitHub } from "../support/githubServer.js";
 
 describe("getEnvironmentProtection", () => {
   let gh: FakeGitHub;
   let client: GitHubClient;
   beforeEach(async () => {
-    gh = await startGitHubServer();
-    client = createGitHubClient({ token: "t", baseUrl: gh.url, retry: recordedRetry().retry });
+    ({ gh, client } = await fakeGitHubWithClient());
   });
   afterEach(async () => {
     await gh.close();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createGitHubClient, GitHubApiError, type GitHubClient } from "../../src/github/client.js";
+import { GitHubApiError, type GitHubClient } from "../../src/github/client.js";
 import {
   findPullRequestsForCommit,
   getPullRequest,
@@ -8,7 +8,7 @@ import {
   pullRequestForCommit,
 } from "../../src/github/pulls.js";
 import { pullRequest, pullRequestFile, pullRequestSimple, review, type ReviewState } from "../support/githubObjects.js";
-import { recordedRetry, serverError, startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
+import { serverError, fakeGitHubWithClient, type FakeGitHub } from "../support/githubServer.js";
 
 const repo = { owner: "acme", repo: "app" };
 const sha = (c: string) => c.repeat(40);
@@ -17,8 +17,7 @@ describe("pull requests", () => {
   let gh: FakeGitHub;
   let client: GitHubClient;
   beforeEach(async () => {
-    gh = await startGitHubServer();
-    client = createGitHubClient({ token: "t", baseUrl: gh.url, retry: recordedRetry().retry });
+    ({ gh, client } = await fakeGitHubWithClient());
   });
   afterEach(async () => {
     await gh.close();

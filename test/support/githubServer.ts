@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import { errorBody, issueComment } from "./githubObjects.js";
 import { findOperation, pathPattern, requestBodyProblem, validateResponse, type HttpMethod } from "./githubOpenApi.js";
 
@@ -283,4 +284,10 @@ export function recordedRetry(overrides: { baseDelayMs?: number; maxDelayMs?: nu
       },
     },
   };
+}
+
+/** A fresh fake GitHub and an API client pointed at it, whose retries are recorded, not slept. */
+export async function fakeGitHubWithClient(): Promise<{ gh: FakeGitHub; client: GitHubClient }> {
+  const gh = await startGitHubServer();
+  return { gh, client: createGitHubClient({ token: "t", baseUrl: gh.url, retry: recordedRetry().retry }) };
 }
