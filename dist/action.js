@@ -2,9 +2,9 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   failJob,
   readPayload
-} from "./chunk-AAWU5NSU.js";
-import "./chunk-NGREO3KF.js";
-import "./chunk-VFIV2WOR.js";
+} from "./chunk-Y2HPYU5F.js";
+import "./chunk-EYVHWCXP.js";
+import "./chunk-CVBJORNT.js";
 import "./chunk-DZUAVWCX.js";
 import "./chunk-HE5HBJIW.js";
 import "./chunk-UPRZOTWU.js";
@@ -20,7 +20,7 @@ async function main() {
   try {
     const eventPath = process.env.GITHUB_EVENT_PATH?.trim();
     if (eventPath && existsSync(eventPath)) readPayload(eventPath);
-    const { run } = await import("./chunk-6QFNU36C.js");
+    const { run } = await import("./chunk-25OKFRUR.js");
     return await run();
   } catch (e) {
     return failJob(process.env, e);

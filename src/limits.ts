@@ -8,6 +8,7 @@ import { InputError } from "./errors.js";
 
 export const LIMITS = {
   workOrderBytes: { env: "WO_GATE_MAX_WORK_ORDER_BYTES", value: 5 * 1024 * 1024 },
+  workOrderLines: { env: "WO_GATE_MAX_WORK_ORDER_LINES", value: 50_000 },
   fileBytes: { env: "WO_GATE_MAX_FILE_BYTES", value: 2 * 1024 * 1024 },
   files: { env: "WO_GATE_MAX_FILES", value: 200_000 },
   depth: { env: "WO_GATE_MAX_DEPTH", value: 64 },

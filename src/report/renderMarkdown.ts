@@ -12,6 +12,7 @@ import { RULES } from "../decision/rules.js";
 import { ScanResult, type Finding } from "../scan/schema.js";
 import type { Violation } from "../decision/policy.js";
 import type { CheckReport, Verdict, WorkOrderResult } from "./checkReport.js";
+import { ruleDocUrl } from "./ruleLinks.js";
 import { verifiedFacts } from "./verifiedFacts.js";
 import { escapeMarkdown } from "./escapeMarkdown.js";
 
@@ -95,11 +96,26 @@ function extractedBlock(result: WorkOrderResult): string[] {
   return ["", "<details><summary>Extracted work order (JSON)</summary>", "", ...fenced(JSON.stringify(result.workOrder, null, 2), "json"), "", "</details>"];
 }
 
+/** §2's references, linked to the governance documents found in the repository at the checked commit. */
+function governanceLinks(result: WorkOrderResult, source: SourceLinks | null): string[] {
+  const g = result.repository?.governance;
+  if (!g || !source) return [];
+  const found = [g.systemSpec.path, g.playbook.path].filter((p): p is string => p !== null);
+  if (found.length === 0) return [];
+  return [`- §2 references: ${found.map((p) => `[${escapeMarkdown(p)}](${sourceUrl(source, p, null)})`).join(" · ")}`];
+}
+
+/** The rule id, linked to its documentation page when the gate has one. */
+function ruleCell(rule: string): string {
+  const url = ruleDocUrl(rule);
+  return url === null ? escapeMarkdown(rule) : `[${escapeMarkdown(rule)}](${url})`;
+}
+
 function violationTable(result: WorkOrderResult, source: SourceLinks | null): string[] {
   const out = ["| Line | Section | Rule | What is wrong and what to do |", "|---:|---|---|---|"];
   for (const v of result.violations) {
     const section = v.section === null ? "" : escapeMarkdown(v.section);
-    out.push(`| ${lineCell(source, result.file, v.line)} | ${section} | ${escapeMarkdown(v.rule)} | ${escapeMarkdown(v.message)} |`);
+    out.push(`| ${lineCell(source, result.file, v.line)} | ${section} | ${ruleCell(v.rule)} | ${escapeMarkdown(v.message)} |`);
   }
   return out;
 }
@@ -150,7 +166,7 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
   for (const w of shown) {
     out.push("", `### ${VERDICT[w.decision].split(" ")[0]} ${escapeMarkdown(w.file)}`, "");
     const facts = verifiedFacts(w.repository);
-    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), "");
+    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), ...governanceLinks(w, source), "");
     if (options.detailed && w.workOrder !== null) out.push(...ruleGroupTable(w), "");
     if (w.violations.length > 0) out.push(...violationTable(w, source));
     if (options.detailed) out.push(...extractedBlock(w));

@@ -5,6 +5,7 @@
  */
 import type { CheckReport } from "./checkReport.js";
 import { terminalSafe } from "./terminalSafe.js";
+import { ruleDocUrl } from "./ruleLinks.js";
 import { verifiedFacts } from "./verifiedFacts.js";
 
 
@@ -38,6 +39,9 @@ export function renderText(report: CheckReport, options: TextOptions): string {
     }
     for (const fact of verifiedFacts(result.repository)) lines.push(`  ${style("dim", terminalSafe(fact))}`);
   }
+  const fired = [...new Set(report.workOrders.flatMap((w) => w.violations.map((v) => v.rule)))].sort();
+  const pages = fired.flatMap((rule) => (ruleDocUrl(rule) === null ? [] : [`  ${rule}: ${ruleDocUrl(rule)}`]));
+  if (pages.length > 0) lines.push("rule pages (what each rule checks and how to fix it):", ...pages);
   const denied = report.workOrders.filter((w) => w.decision === "deny").length;
   lines.push(
     report.decision === "allow"

@@ -11,6 +11,7 @@ import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import { RULES, type Rule } from "../decision/rules.js";
 import { NO_WORK_ORDER, type CheckReport } from "./checkReport.js";
 import { scanFindings } from "./renderMarkdown.js";
+import { ruleDocUrl } from "./ruleLinks.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -30,6 +31,7 @@ function descriptor(rule: Rule): ReportingDescriptor {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
     help: { text: help },
+    ...(ruleDocUrl(rule.id) ? { helpUri: ruleDocUrl(rule.id) ?? undefined } : {}),
     defaultConfiguration: { level: "error" },
     properties: { tags: ["migration", ...rule.needs.map((n) => n.replace(/\s+/g, "-"))], section: rule.section },
   };

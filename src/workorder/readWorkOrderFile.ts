@@ -1,8 +1,8 @@
 /**
  * The file edge of extraction: reading a work-order file and refusing what is not text
- * (decisions.md: not UTF-8, NUL bytes, unreadable, missing, a directory, too large → exit 2,
- * one line naming the file and, where there is one, the line). The parsing itself is pure
- * (extractWorkOrder.ts).
+ * (decisions.md: not UTF-8, NUL bytes, unreadable, missing, a directory, too large or too many
+ * lines → exit 2, one line naming the file and, where there is one, the line). The parsing
+ * itself is pure (extractWorkOrder.ts).
  */
 import { isUtf8 } from "node:buffer";
 import fs from "node:fs/promises";
@@ -37,6 +37,11 @@ export async function readWorkOrderFile(file: string): Promise<string> {
   if (stat.size > max) throw tooLarge(file, stat.size, max);
   const bytes = await fs.readFile(file).catch((e: unknown) => Promise.reject(readFailure(file, e)));
   if (bytes.length > max) throw tooLarge(file, bytes.length, max);
+  // A template work order is about 250 lines. Evaluating hundreds of thousands of list items
+  // costs the policy runtime tens of seconds, so the line count is bounded too.
+  const maxLines = limit("workOrderLines");
+  const lines = lineCount(bytes);
+  if (lines > maxLines) throw inputError(file, `has ${lines} lines; a work order over ${maxLines} lines is refused`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw inputError(file, "holds NUL bytes: not a text file", lineAt(bytes, nul));
   const bad = firstInvalidUtf8(bytes);
@@ -54,6 +59,15 @@ export async function readWorkOrder(file: string): Promise<WorkOrder> {
 
 function tooLarge(file: string, size: number, max: number): Error {
   return inputError(file, `is ${size} bytes; a work order over ${formatBytes(max)} is refused`);
+}
+
+/** Lines as a Markdown parser counts them: LF, CRLF and a lone CR each end one. */
+function lineCount(bytes: Buffer): number {
+  let n = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) n++;
+  }
+  return n;
 }
 
 function lineAt(bytes: Buffer, offset: number): number {

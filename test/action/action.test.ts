@@ -13,6 +13,7 @@ import { renderLikeGitHub } from "../support/renderLikeGitHub.js";
 import { serveIssueComments, serverError, startGitHubServer, type FakeGitHub } from "../support/githubServer.js";
 import { buildActionCopy, hasShared, pullRequestPayload, runBuiltAction, type ActionRun } from "./harness.js";
 import { validateSarif } from "./sarifSchema.js";
+import { isGateLink } from "../support/gateLinks.js";
 import {
   LOGINS,
   MIGRATION_PATH,
@@ -325,7 +326,7 @@ describe.skipIf(!hasShared)(hasShared ? "the built Action" : "the built Action (
         expect(dom.images).toEqual([]);
         expect(dom.mentions).toEqual([]);
         expect(dom.issueLinks).toEqual([]);
-        for (const link of dom.links) expect(link.href).toMatch(new RegExp(`^https://github\\.com/${OWNER}/${REPO}/blob/${s.headSha}/`));
+        for (const link of dom.links) expect(isGateLink(link, `https://github.com/${OWNER}/${REPO}/blob/${s.headSha}/`), JSON.stringify(link)).toBe(true);
         // one row per work order, one per violation: no row added or hidden
         expect(dom.tables[0]?.rows).toHaveLength(2);
         expect(dom.tables[0]?.rows[1]?.[2]).toBe("❌ deny");

@@ -122,6 +122,22 @@ describe("work-order size (WO_GATE_MAX_WORK_ORDER_BYTES)", () => {
   });
 });
 
+describe("work-order lines (WO_GATE_MAX_WORK_ORDER_LINES)", () => {
+  it("check exits 2 for a work order with more lines, however they end", () => {
+    const dir = track(plainDirectory());
+    const text = fs.readFileSync(exampleWorkOrder, "utf8");
+    const lines = text.split("\n").length;
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const file = path.join(dir.dir, "WO-MIGRATION-1-lines.md");
+      fs.writeFileSync(file, text.split("\n").join(eol));
+      const r = cli(["check", file], { env: { WO_GATE_MAX_WORK_ORDER_LINES: String(lines - 1) } });
+      expect(r.status).toBe(2);
+      expect(oneLineError(r)).toBe(`wo-gate: ${file}: has ${lines} lines; a work order over ${lines - 1} lines is refused`);
+    }
+    expect(cli(["check", exampleWorkOrder], { env: { WO_GATE_MAX_WORK_ORDER_LINES: String(lines) } }).status).toBe(0);
+  });
+});
+
 describe("start-path depth (WO_GATE_MAX_START_DEPTH)", () => {
   /** Dockerfile → s1.sh → s2.sh → … → sN.sh, the last one migrating. */
   function chain(n: number): Record<string, string> {

@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(fixtures))("wo-gate check", () => {
     const r = cli("check", "--format", "markdown", denied);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^## ❌ deny — migration work-order gate\n/);
-    expect(r.stdout).toContain("| date\\-invalid |");
+    expect(r.stdout).toContain("| [date\\-invalid](https://github.com/wo-migration-gate/wo-migration-gate/blob/main/docs/rules/date-invalid.md) |");
   });
 
   it("refuses usage errors and bad policy data with one line and exit 2", () => {

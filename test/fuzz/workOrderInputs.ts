@@ -153,22 +153,22 @@ const mutation: fc.Arbitrary<{ name: string; edit: BytesEdit }> = fc.oneof(
   },
   {
     weight: 4,
-    arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3000 }), fc.constantFrom("- ", "* ", "1. ", "- [x] ", "> - ")).map(([at, depth, bullet]) => ({
+    arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 }), fc.constantFrom("- ", "* ", "1. ", "- [x] ", "> - ")).map(([at, depth, bullet]) => ({
       name: `nested list ${depth} deep (${bullet.trim()}) at ${at}`,
       edit: linesEdit((l) => insertLines(l, at, Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}${bullet}Requested by: level ${i}`))),
     })),
   },
   {
     weight: 4,
-    arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 10, max: 50_000 }), fc.constantFrom(">", "> ", "[", "*", "_", "`", "<div>", "- ", "1. ", "(", "![")).map(([at, depth, unit]) => ({
+    arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 10, max: 20_000 }), fc.constantFrom(">", "> ", "[", "*", "_", "`", "<div>", "- ", "1. ", "(", "![")).map(([at, depth, unit]) => ({
       name: `deep nesting ${JSON.stringify(unit)} x${depth} at ${at}`,
       edit: linesEdit((l) => insertLines(l, at, [`${unit.repeat(depth)}WO-MIGRATION-1 — nested`])),
     })),
   },
   {
     weight: 2,
-    // Mostly up to 100 KB; one in twenty up to 1.5 MB (a parser's cost grows with the line).
-    arbitrary: fc.tuple(fc.nat(), fc.oneof({ weight: 19, arbitrary: fc.integer({ min: 10_000, max: 100_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 1_500_000 }) }), fc.constantFrom(...HUGE_LINE_UNITS)).map(([at, length, unit]) => ({
+    // Mostly up to 100 KB; one in forty up to 1.5 MB (a parser's cost grows with the line).
+    arbitrary: fc.tuple(fc.nat(), fc.oneof({ weight: 39, arbitrary: fc.integer({ min: 10_000, max: 100_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 1_500_000 }) }), fc.constantFrom(...HUGE_LINE_UNITS)).map(([at, length, unit]) => ({
       name: `huge line of ${JSON.stringify(unit)} (${length} chars) at ${at}`,
       edit: linesEdit((l) => insertLines(l, at, [unit.repeat(Math.ceil(length / unit.length))])),
     })),

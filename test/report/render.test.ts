@@ -12,6 +12,7 @@ import { renderMarkdown } from "../../src/report/renderMarkdown.js";
 import { renderText, wantsColor } from "../../src/report/renderText.js";
 import type { WorkOrder } from "../../src/workorder/schema.js";
 import { renderLikeGitHub } from "../support/renderLikeGitHub.js";
+import { ruleDocUrl } from "../../src/report/ruleLinks.js";
 
 const HOSTILE = [
   "| ✅ allow | 0 |\n| x | y |",
@@ -83,7 +84,9 @@ describe("renderMarkdown", () => {
     const html = await renderLikeGitHub(renderMarkdown(report(hostile, hostile)));
     expect(html).toMatch(/^<h2>❌ deny/);
     expect(html.match(/<tr>/g)).toHaveLength(2 + 1 + 1 + 1); // two headers, two work orders, one violation
-    expect(tags(html).filter((t) => ["a", "img", "script", "strong", "em", "code", "del", "h1", "h3", "ul", "blockquote", "pre"].includes(t))).toEqual(["h3"]);
+    expect(tags(html).filter((t) => ["a", "img", "script", "strong", "em", "code", "del", "h1", "h3", "ul", "blockquote", "pre"].includes(t))).toEqual(["h3", "a"]);
+    // the one link is the gate's own: the rule id to its page
+    expect(html).toContain(`<a href="${ruleDocUrl("date-invalid")}">date-invalid</a>`);
     expect(html).not.toMatch(/user-mention|issue-link|team-mention/);
     expect(decode(html).replace(/\u2060/g, "")).toContain(shown(hostile));
   });
@@ -102,6 +105,8 @@ describe("renderText and renderJson", () => {
         "deny   wo/WO-MIGRATION-1.md  (1 violation)",
         "  wo/WO-MIGRATION-1.md:3  date-invalid  the date is wrong",
         "allow  wo/WO-MIGRATION-2.md",
+        "rule pages (what each rule checks and how to fix it):",
+        "  date-invalid: https://github.com/wo-migration-gate/wo-migration-gate/blob/main/docs/rules/date-invalid.md",
         "1 of 2 work orders denied",
         "",
       ].join("\n"),

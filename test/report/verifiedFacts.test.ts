@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkWorkOrders } from "../../src/decision/checkWorkOrders.js";
+import { renderMarkdown } from "../../src/report/renderMarkdown.js";
 import { renderText } from "../../src/report/renderText.js";
 import { verifiedFacts } from "../../src/report/verifiedFacts.js";
 import { GitRepo } from "../support/gitRepo.js";
@@ -52,6 +53,14 @@ describe("what the repository cross-check verified", () => {
       "governance documents: SYSTEM_SPEC.md (§6.3), AUTONOMY_PLAYBOOK.md",
     ]);
     expect(renderText(report, { color: false })).toContain(`  migration: alembic ${revision} is migrations/versions/0002_notes.py:1`);
+  });
+
+  it("links §2's references to the governance documents at the checked commit in the summary", async () => {
+    const report = await check();
+    const markdown = renderMarkdown(report, { source: { serverUrl: "https://github.com", owner: "acme", repo: "shop", sha: "abc123" } });
+    expect(markdown).toContain(
+      "- §2 references: [SYSTEM\\_SPEC\\.md](https://github.com/acme/shop/blob/abc123/SYSTEM_SPEC.md) · [AUTONOMY\\_PLAYBOOK\\.md](https://github.com/acme/shop/blob/abc123/AUTONOMY_PLAYBOOK.md)",
+    );
   });
 
   it("reports a second Alembic head (a merge accident)", async () => {

@@ -6,7 +6,7 @@ import {
   LIMITS,
   formatBytes,
   limit
-} from "./chunk-A73443K2.js";
+} from "./chunk-322VWJWO.js";
 import {
   inputError
 } from "./chunk-WG3IXMWM.js";
@@ -35,6 +35,9 @@ async function readWorkOrderFile(file) {
   if (stat.size > max) throw tooLarge(file, stat.size, max);
   const bytes = await fs.readFile(file).catch((e) => Promise.reject(readFailure(file, e)));
   if (bytes.length > max) throw tooLarge(file, bytes.length, max);
+  const maxLines = limit("workOrderLines");
+  const lines = lineCount(bytes);
+  if (lines > maxLines) throw inputError(file, `has ${lines} lines; a work order over ${maxLines} lines is refused`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw inputError(file, "holds NUL bytes: not a text file", lineAt(bytes, nul));
   const bad = firstInvalidUtf8(bytes);
@@ -49,6 +52,13 @@ async function readWorkOrder(file) {
 }
 function tooLarge(file, size, max) {
   return inputError(file, `is ${size} bytes; a work order over ${formatBytes(max)} is refused`);
+}
+function lineCount(bytes) {
+  let n = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) n++;
+  }
+  return n;
 }
 function lineAt(bytes, offset) {
   let line = 1;

@@ -5,7 +5,7 @@ import {
   primaryRecords,
   recordsOf,
   unique
-} from "./chunk-SMBHOBSZ.js";
+} from "./chunk-Y6GOWHZ6.js";
 import {
   terminalSafe
 } from "./chunk-RV5BQCYO.js";

@@ -1,10 +1,10 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-NGREO3KF.js";
+} from "./chunk-EYVHWCXP.js";
 import {
   escapeMarkdown
-} from "./chunk-VFIV2WOR.js";
+} from "./chunk-CVBJORNT.js";
 import {
   require_tunnel,
   require_undici

@@ -5463,6 +5463,11 @@ var ADAPTERS = [
 
 // src/migrations/inventory.ts
 var UnreadableFile = class extends Error {
+  constructor(message, unseen = false) {
+    super(message);
+    this.unseen = unseen;
+  }
+  unseen;
 };
 function loader(source) {
   const cache = /* @__PURE__ */ new Map();
@@ -5473,7 +5478,7 @@ function loader(source) {
         cache.set(path, text === void 0 ? void 0 : { text });
       } catch (e) {
         if (!(e instanceof UnreadableFile)) throw e;
-        cache.set(path, { unreadable: e.message });
+        cache.set(path, { unreadable: e.message, unseen: e.unseen });
       }
     }
     return cache.get(path);
@@ -5520,7 +5525,7 @@ function readAdapter(adapter, reading, inv) {
     if (!adapter.candidate(path)) continue;
     const loaded = reading.load(path);
     if (!loaded) continue;
-    if ("unreadable" in loaded && adapter.sniff) continue;
+    if ("unreadable" in loaded && adapter.sniff && !loaded.unseen) continue;
     if ("unreadable" in loaded) {
       claim(path);
       inv.problems.push({ tool: adapter.id, file: path, line: null, reason: loaded.unreadable });

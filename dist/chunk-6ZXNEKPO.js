@@ -3,8 +3,9 @@ import {
   terminalSafe
 } from "./chunk-RV5BQCYO.js";
 import {
+  ruleDocUrl,
   verifiedFacts
-} from "./chunk-VFIV2WOR.js";
+} from "./chunk-CVBJORNT.js";
 
 // src/report/renderText.ts
 function wantsColor(stream, env = process.env) {
@@ -26,6 +27,9 @@ function renderText(report, options) {
     }
     for (const fact of verifiedFacts(result.repository)) lines.push(`  ${style("dim", terminalSafe(fact))}`);
   }
+  const fired = [...new Set(report.workOrders.flatMap((w) => w.violations.map((v) => v.rule)))].sort();
+  const pages = fired.flatMap((rule) => ruleDocUrl(rule) === null ? [] : [`  ${rule}: ${ruleDocUrl(rule)}`]);
+  if (pages.length > 0) lines.push("rule pages (what each rule checks and how to fix it):", ...pages);
   const denied = report.workOrders.filter((w) => w.decision === "deny").length;
   lines.push(
     report.decision === "allow" ? style("green", `${report.workOrders.length} work order${report.workOrders.length === 1 ? "" : "s"} allowed`) : style("red", `${denied} of ${report.workOrders.length} work order${report.workOrders.length === 1 ? "" : "s"} denied`)

@@ -12,7 +12,7 @@ import {
   LIMITS,
   formatBytes,
   limit
-} from "./chunk-A73443K2.js";
+} from "./chunk-322VWJWO.js";
 import {
   InputError,
   inputError
@@ -7551,6 +7551,7 @@ var RepoFiles = class {
       for (let i = f.indexOf("/"); i !== -1; i = f.indexOf("/", i + 1)) this.dirs.add(f.slice(0, i));
     }
     for (const s of listing.skipped) this.skips.set(s.file, s.reason);
+    this.listedSkips = new Set(listing.skipped.map((s) => s.file));
     this.realRoot = fs.realpathSync(root);
     this.vendorFiles = new Set(listing.vendorFiles);
   }
@@ -7564,9 +7565,18 @@ var RepoFiles = class {
   realRoot;
   vendorFiles;
   maxBytes = limit("fileBytes");
-  /** The repository holds `rel` (vendor files included, though they are never read). */
+  listedSkips;
+  /**
+   * The repository holds `rel` (vendor files included, though they are never read), or lists it
+   * as skipped (a symlink out of it, a loop): a start command naming it is then unverifiable.
+   */
   has(rel) {
-    return this.fileSet.has(rel) || this.vendorFiles.has(rel);
+    return this.fileSet.has(rel) || this.vendorFiles.has(rel) || this.skippedAncestor(rel) !== void 0;
+  }
+  /** `rel` or the folder above it that the listing skipped (a symlinked folder is never entered). */
+  skippedAncestor(rel) {
+    for (let p = rel; p !== "" && p !== "."; p = path5.posix.dirname(p)) if (this.listedSkips.has(p)) return p;
+    return void 0;
   }
   isDir(rel) {
     return this.dirs.has(rel);
@@ -7575,6 +7585,8 @@ var RepoFiles = class {
   skipReason(rel) {
     if (this.vendorFiles.has(rel)) return "vendor folder";
     if (this.fileSet.has(rel) && !this.cache.has(rel)) this.read(rel);
+    const skipped = this.skippedAncestor(rel);
+    if (skipped !== void 0 && skipped !== rel) return `${skipped}: ${this.skips.get(skipped)}`;
     return this.skips.get(rel);
   }
   /** The text of a listed file, or undefined when it is skipped or unreadable. */

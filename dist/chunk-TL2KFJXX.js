@@ -5,12 +5,12 @@ import {
 import {
   renderText,
   wantsColor
-} from "./chunk-IHCGTQ7T.js";
+} from "./chunk-6ZXNEKPO.js";
 import "./chunk-RV5BQCYO.js";
 import {
   renderMarkdown
-} from "./chunk-NGREO3KF.js";
-import "./chunk-VFIV2WOR.js";
+} from "./chunk-EYVHWCXP.js";
+import "./chunk-CVBJORNT.js";
 import "./chunk-DZUAVWCX.js";
 import "./chunk-UPRZOTWU.js";
 import "./chunk-SCBUJERJ.js";

@@ -101,7 +101,7 @@ function scanFacts(result) {
   };
 }
 async function scan(repo, scanPaths) {
-  const { scanRepository } = await import("./chunk-Y53GPPMK.js");
+  const { scanRepository } = await import("./chunk-CZK3LNNT.js");
   const roots = scanPaths.length > 0 ? scanPaths : ["."];
   const merged = { findings: [], suppressed: [], skipped: [], suppressionErrors: [] };
   try {
@@ -120,7 +120,7 @@ async function scan(repo, scanPaths) {
   return { report: merged, facts: scanFacts(merged) };
 }
 async function declaringWorkOrders(repo) {
-  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-KALPULQC.js"), import("./chunk-2IO54QRX.js")]);
+  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-VWJGHGEV.js"), import("./chunk-2IO54QRX.js")]);
   try {
     return await readDeclaringWorkOrders(repo);
   } catch (e) {
@@ -134,7 +134,7 @@ async function gatherFacts(options) {
   const github = options.github ? await (await import("./chunk-H76SUYR6.js")).gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl }) : null;
   const allWorkOrders = [...workOrders.map((w) => w.workOrder), ...repo === null ? [] : await declaringWorkOrders(repo)];
   const perWorkOrder = [];
-  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-COM3V32P.js")).gatherRepositoryFacts;
+  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-7UHNDQUX.js")).gatherRepositoryFacts;
   for (const { workOrder } of workOrders) {
     const repository = repo === null || gatherRepositoryFacts === null ? null : await gatherRepositoryFacts({
       dir: repo,

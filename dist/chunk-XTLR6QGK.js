@@ -6,10 +6,10 @@ import {
   adapterById,
   matchTool,
   recordsNamed
-} from "./chunk-3XAVLTX2.js";
+} from "./chunk-L6OOH4DK.js";
 import {
   checkoutSource
-} from "./chunk-WJSBH4UJ.js";
+} from "./chunk-TUDYANNU.js";
 import {
   UnreadableFile,
   baseName,
@@ -20,7 +20,7 @@ import {
   readInventory,
   recordsOf,
   unique
-} from "./chunk-SMBHOBSZ.js";
+} from "./chunk-Y6GOWHZ6.js";
 import {
   defaultPolicyDir,
   prepareGateData,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-W7ECVCWX.js";
 import {
   scanRepository
-} from "./chunk-E27LOVJB.js";
+} from "./chunk-EOBVVYWT.js";
 import "./chunk-B6FR4GSX.js";
 import {
   denyingFindings
@@ -39,7 +39,7 @@ import {
   extractWorkOrder
 } from "./chunk-RUALHXBT.js";
 import "./chunk-DTZL3BRS.js";
-import "./chunk-A73443K2.js";
+import "./chunk-322VWJWO.js";
 import {
   InputError,
   inputError

@@ -3,11 +3,11 @@ import {
   canonicalParent,
   matchTool,
   recordsNamed
-} from "./chunk-3XAVLTX2.js";
+} from "./chunk-L6OOH4DK.js";
 import {
   checkoutSource,
   decodeText
-} from "./chunk-WJSBH4UJ.js";
+} from "./chunk-TUDYANNU.js";
 import {
   UnreadableFile,
   baseName,
@@ -16,7 +16,7 @@ import {
   readInventory,
   recordsOf,
   unique
-} from "./chunk-SMBHOBSZ.js";
+} from "./chunk-Y6GOWHZ6.js";
 import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";

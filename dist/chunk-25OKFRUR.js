@@ -1,28 +1,28 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   authorizeDeployment
-} from "./chunk-SKLL6FBO.js";
+} from "./chunk-M5RU4VHD.js";
 import "./chunk-2STXCBZV.js";
 import {
   listPullRequestFiles
 } from "./chunk-TQI2UH74.js";
-import "./chunk-OFI533CE.js";
-import "./chunk-3XAVLTX2.js";
-import "./chunk-WJSBH4UJ.js";
-import "./chunk-SMBHOBSZ.js";
+import "./chunk-FRT3X44I.js";
+import "./chunk-L6OOH4DK.js";
+import "./chunk-TUDYANNU.js";
+import "./chunk-Y6GOWHZ6.js";
 import {
   renderAuthorizationMarkdown
-} from "./chunk-YZBUPCFF.js";
+} from "./chunk-SK2H2GAV.js";
 import {
   NO_WORK_ORDER,
   checkWorkOrders
-} from "./chunk-FOA6H7RB.js";
-import "./chunk-KWRZVN4B.js";
+} from "./chunk-3C4EJBKV.js";
+import "./chunk-HS3EQU6P.js";
 import "./chunk-W7ECVCWX.js";
 import {
   renderJson
 } from "./chunk-DURFHUQF.js";
-import "./chunk-IHCGTQ7T.js";
+import "./chunk-6ZXNEKPO.js";
 import "./chunk-RV5BQCYO.js";
 import {
   SUMMARY_LIMIT_BYTES,
@@ -36,12 +36,15 @@ import {
   summaryMarkdown,
   warning,
   writeJobSummary
-} from "./chunk-AAWU5NSU.js";
+} from "./chunk-Y2HPYU5F.js";
 import {
   renderMarkdown,
   scanFindings
-} from "./chunk-NGREO3KF.js";
-import "./chunk-VFIV2WOR.js";
+} from "./chunk-EYVHWCXP.js";
+import {
+  package_default,
+  ruleDocUrl
+} from "./chunk-CVBJORNT.js";
 import {
   RULES
 } from "./chunk-DZUAVWCX.js";
@@ -55,17 +58,17 @@ import {
 import "./chunk-HE5HBJIW.js";
 import "./chunk-B6FR4GSX.js";
 import "./chunk-UPRZOTWU.js";
-import "./chunk-JV42HDHR.js";
+import "./chunk-W6RF2JUO.js";
 import "./chunk-4GWHOCKX.js";
 import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";
-import "./chunk-EISPE47Y.js";
+import "./chunk-QISF76NS.js";
 import "./chunk-RUALHXBT.js";
 import "./chunk-DTZL3BRS.js";
 import {
   checkLimits
-} from "./chunk-A73443K2.js";
+} from "./chunk-322VWJWO.js";
 import {
   EXIT,
   InputError
@@ -86,89 +89,23 @@ import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:f
 import os2 from "node:os";
 import path2 from "node:path";
 
-// package.json
-var package_default = {
-  name: "wo-migration-gate",
-  version: "0.1.0",
-  description: "A GitHub Action and CLI that stops unsafe database migrations: work orders checked by OPA policy, startup-migration scan, repository and approval cross-checks.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "wo-gate": "dist/cli.js"
-  },
-  scripts: {
-    opa: "node scripts/ensure-opa.mjs",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    test: "node scripts/ensure-opa.mjs && node scripts/setup-chromium.mjs && tsc --noEmit && eslint . && vitest run",
-    bench: "node scripts/bench.mjs",
-    fuzz: "tsx scripts/fuzz.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@open-policy-agent/opa-wasm": "^1.10.0",
-    commander: "^12.1.0",
-    "dockerfile-ast": "^0.7.1",
-    "fast-xml-parser": "^5.12.1",
-    ignore: "^7.0.16",
-    "js-yaml": "^4.3.2",
-    "markdown-it": "^14.3.3",
-    picomatch: "^4.0.7",
-    "sh-syntax": "^0.7.0",
-    "tar-stream": "^3.2.2",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/openapi": "^23.0.2",
-    "@types/hast": "^3.0.5",
-    "@types/js-yaml": "^4.0.9",
-    "@types/markdown-it": "^14.2.0",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    "@types/tar-stream": "^3.1.5",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-check": "^4.10.2",
-    "playwright-core": "^1.65.1",
-    "rehype-raw": "^7.0.0",
-    "rehype-sanitize": "^6.0.0",
-    "rehype-stringify": "^10.0.1",
-    "remark-gfm": "^4.0.1",
-    "remark-parse": "^11.0.0",
-    "remark-rehype": "^11.1.2",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.73.0",
-    unified: "^11.0.5",
-    vitest: "^3.2.7"
-  }
-};
-
 // src/report/annotations.ts
+function withRulePage(message, rule) {
+  const url = ruleDocUrl(rule);
+  return url === null ? message : `${message} (rule: ${url})`;
+}
 function annotationsFor(report) {
   const out = [];
   for (const w of report.workOrders) {
     const file = w.file === NO_WORK_ORDER ? null : w.file;
-    for (const v of w.violations) out.push({ level: "error", title: v.rule, message: v.message, file, line: v.line });
+    for (const v of w.violations) out.push({ level: "error", title: v.rule, message: withRulePage(v.message, v.rule), file, line: v.line });
   }
   for (const f of scanFindings(report)) {
     out.push({
       // Build-time findings warn and do not deny (decisions.md).
       level: f.trigger === "build" ? "warning" : "error",
       title: "startup-migration",
-      message: `${f.explanation} ${f.fix} (${f.rule}, ${f.trigger})`,
+      message: withRulePage(`${f.explanation} ${f.fix} (${f.rule}, ${f.trigger})`, "startup-migration"),
       file: f.file,
       line: f.line
     });
@@ -195,6 +132,7 @@ Changing it: ${rule.change}`;
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
     help: { text: help },
+    ...ruleDocUrl(rule.id) ? { helpUri: ruleDocUrl(rule.id) ?? void 0 } : {},
     defaultConfiguration: { level: "error" },
     properties: { tags: ["migration", ...rule.needs.map((n) => n.replace(/\s+/g, "-"))], section: rule.section }
   };

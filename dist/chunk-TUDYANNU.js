@@ -2,12 +2,12 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   UnreadableFile,
   readInventory
-} from "./chunk-SMBHOBSZ.js";
+} from "./chunk-Y6GOWHZ6.js";
 import {
   LIMITS,
   formatBytes,
   limit
-} from "./chunk-A73443K2.js";
+} from "./chunk-322VWJWO.js";
 import {
   assertRepository,
   workingFiles
@@ -19,7 +19,7 @@ import { join, sep } from "node:path";
 var MAX_FILE_BYTES = LIMITS.fileBytes.value;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function tooLarge() {
-  return new UnreadableFile(`larger than ${formatBytes(limit("fileBytes"))}`);
+  return new UnreadableFile(`larger than ${formatBytes(limit("fileBytes"))}`, true);
 }
 function decodeText(bytes) {
   if (bytes.length > limit("fileBytes")) throw tooLarge();
@@ -39,16 +39,16 @@ function readText(dir, realRoot, path) {
       try {
         target = realpathSync(full);
       } catch {
-        throw new UnreadableFile("broken symlink");
+        throw new UnreadableFile("broken symlink", true);
       }
-      if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new UnreadableFile("symlink leaves the repository");
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new UnreadableFile("symlink leaves the repository", true);
     }
     const st = statSync(full);
     if (!st.isFile()) return void 0;
     size = st.size;
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    if (path.includes("\uFFFD")) throw new UnreadableFile("its name is not UTF-8");
+    if (path.includes("\uFFFD")) throw new UnreadableFile("its name is not UTF-8", true);
     return void 0;
   }
   if (size > limit("fileBytes")) throw tooLarge();
@@ -56,7 +56,7 @@ function readText(dir, realRoot, path) {
     return decodeText(readFileSync(full));
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(`cannot be read: ${e.code ?? e.message}`);
+    throw new UnreadableFile(`cannot be read: ${e.code ?? e.message}`, true);
   }
 }
 async function checkoutSource(dir) {

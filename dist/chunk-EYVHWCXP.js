@@ -1,8 +1,9 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   escapeMarkdown,
+  ruleDocUrl,
   verifiedFacts
-} from "./chunk-VFIV2WOR.js";
+} from "./chunk-CVBJORNT.js";
 import {
   RULES
 } from "./chunk-DZUAVWCX.js";
@@ -55,11 +56,22 @@ function extractedBlock(result) {
   if (result.workOrder === null) return [];
   return ["", "<details><summary>Extracted work order (JSON)</summary>", "", ...fenced(JSON.stringify(result.workOrder, null, 2), "json"), "", "</details>"];
 }
+function governanceLinks(result, source) {
+  const g = result.repository?.governance;
+  if (!g || !source) return [];
+  const found = [g.systemSpec.path, g.playbook.path].filter((p) => p !== null);
+  if (found.length === 0) return [];
+  return [`- \xA72 references: ${found.map((p) => `[${escapeMarkdown(p)}](${sourceUrl(source, p, null)})`).join(" \xB7 ")}`];
+}
+function ruleCell(rule) {
+  const url = ruleDocUrl(rule);
+  return url === null ? escapeMarkdown(rule) : `[${escapeMarkdown(rule)}](${url})`;
+}
 function violationTable(result, source) {
   const out = ["| Line | Section | Rule | What is wrong and what to do |", "|---:|---|---|---|"];
   for (const v of result.violations) {
     const section = v.section === null ? "" : escapeMarkdown(v.section);
-    out.push(`| ${lineCell(source, result.file, v.line)} | ${section} | ${escapeMarkdown(v.rule)} | ${escapeMarkdown(v.message)} |`);
+    out.push(`| ${lineCell(source, result.file, v.line)} | ${section} | ${ruleCell(v.rule)} | ${escapeMarkdown(v.message)} |`);
   }
   return out;
 }
@@ -106,7 +118,7 @@ function renderMarkdown(report, options = {}) {
   for (const w of shown) {
     out.push("", `### ${VERDICT[w.decision].split(" ")[0]} ${escapeMarkdown(w.file)}`, "");
     const facts = verifiedFacts(w.repository);
-    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), "");
+    if (facts.length > 0) out.push(...facts.map((f) => `- ${escapeMarkdown(f)}`), ...governanceLinks(w, source), "");
     if (options.detailed && w.workOrder !== null) out.push(...ruleGroupTable(w), "");
     if (w.violations.length > 0) out.push(...violationTable(w, source));
     if (options.detailed) out.push(...extractedBlock(w));

@@ -6,6 +6,7 @@ import {
 // src/limits.ts
 var LIMITS = {
   workOrderBytes: { env: "WO_GATE_MAX_WORK_ORDER_BYTES", value: 5 * 1024 * 1024 },
+  workOrderLines: { env: "WO_GATE_MAX_WORK_ORDER_LINES", value: 5e4 },
   fileBytes: { env: "WO_GATE_MAX_FILE_BYTES", value: 2 * 1024 * 1024 },
   files: { env: "WO_GATE_MAX_FILES", value: 2e5 },
   depth: { env: "WO_GATE_MAX_DEPTH", value: 64 },

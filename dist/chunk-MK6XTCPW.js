@@ -4,10 +4,10 @@ import {
   checkoutSource,
   decodeText,
   listMigrations
-} from "./chunk-WJSBH4UJ.js";
-import "./chunk-SMBHOBSZ.js";
+} from "./chunk-TUDYANNU.js";
+import "./chunk-Y6GOWHZ6.js";
 import "./chunk-B6FR4GSX.js";
-import "./chunk-A73443K2.js";
+import "./chunk-322VWJWO.js";
 import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-76NZYPJB.js";

@@ -3,10 +3,12 @@ import {
   renderAuthorization,
   renderAuthorizationMarkdown,
   renderAuthorizationText
-} from "./chunk-YZBUPCFF.js";
-import "./chunk-IHCGTQ7T.js";
+} from "./chunk-SK2H2GAV.js";
+import "./chunk-6ZXNEKPO.js";
 import "./chunk-RV5BQCYO.js";
-import "./chunk-VFIV2WOR.js";
+import "./chunk-CVBJORNT.js";
+import "./chunk-DZUAVWCX.js";
+import "./chunk-SCBUJERJ.js";
 import "./chunk-KAUMNO2H.js";
 export {
   renderAuthorization,

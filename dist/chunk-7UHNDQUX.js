@@ -3,14 +3,14 @@ import {
   declaredFiles,
   gatherRepositoryFacts,
   migrationFacts
-} from "./chunk-OFI533CE.js";
-import "./chunk-3XAVLTX2.js";
-import "./chunk-WJSBH4UJ.js";
-import "./chunk-SMBHOBSZ.js";
+} from "./chunk-FRT3X44I.js";
+import "./chunk-L6OOH4DK.js";
+import "./chunk-TUDYANNU.js";
+import "./chunk-Y6GOWHZ6.js";
 import "./chunk-B6FR4GSX.js";
 import "./chunk-3AABUXT5.js";
 import "./chunk-DTZL3BRS.js";
-import "./chunk-A73443K2.js";
+import "./chunk-322VWJWO.js";
 import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-76NZYPJB.js";

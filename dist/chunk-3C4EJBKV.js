@@ -2,13 +2,13 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   buildPolicyInput,
   gatherFacts
-} from "./chunk-KWRZVN4B.js";
+} from "./chunk-HS3EQU6P.js";
 import {
   loadDecisionPolicy
 } from "./chunk-W7ECVCWX.js";
 import {
   readWorkOrder
-} from "./chunk-EISPE47Y.js";
+} from "./chunk-QISF76NS.js";
 import {
   extractWorkOrder
 } from "./chunk-RUALHXBT.js";

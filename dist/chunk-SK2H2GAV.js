@@ -1,13 +1,13 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   wantsColor
-} from "./chunk-IHCGTQ7T.js";
+} from "./chunk-6ZXNEKPO.js";
 import {
   terminalSafe
 } from "./chunk-RV5BQCYO.js";
 import {
   escapeMarkdown
-} from "./chunk-VFIV2WOR.js";
+} from "./chunk-CVBJORNT.js";
 
 // src/authorize/renderAuthorization.ts
 var VERDICT = { allow: "\u2705 allow", deny: "\u274C deny" };

@@ -2,13 +2,13 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   readDeclaringWorkOrders,
   trackedWorkOrderFiles
-} from "./chunk-JV42HDHR.js";
+} from "./chunk-W6RF2JUO.js";
 import "./chunk-4GWHOCKX.js";
 import "./chunk-3AABUXT5.js";
-import "./chunk-EISPE47Y.js";
+import "./chunk-QISF76NS.js";
 import "./chunk-RUALHXBT.js";
 import "./chunk-DTZL3BRS.js";
-import "./chunk-A73443K2.js";
+import "./chunk-322VWJWO.js";
 import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
 import "./chunk-76NZYPJB.js";

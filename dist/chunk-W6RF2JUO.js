@@ -7,7 +7,7 @@ import {
 } from "./chunk-3AABUXT5.js";
 import {
   readWorkOrder
-} from "./chunk-EISPE47Y.js";
+} from "./chunk-QISF76NS.js";
 import {
   InputError
 } from "./chunk-WG3IXMWM.js";

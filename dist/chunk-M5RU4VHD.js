@@ -10,24 +10,24 @@ import {
 import {
   changedMigrationFiles,
   declaredFiles
-} from "./chunk-OFI533CE.js";
+} from "./chunk-FRT3X44I.js";
 import {
   recordsNamed
-} from "./chunk-3XAVLTX2.js";
+} from "./chunk-L6OOH4DK.js";
 import {
   listMigrations
-} from "./chunk-WJSBH4UJ.js";
+} from "./chunk-TUDYANNU.js";
 import {
   compareText,
   headsOf,
   primaryRecords,
   recordsOf,
   unique
-} from "./chunk-SMBHOBSZ.js";
+} from "./chunk-Y6GOWHZ6.js";
 import {
   buildPolicyInput,
   gatherFacts
-} from "./chunk-KWRZVN4B.js";
+} from "./chunk-HS3EQU6P.js";
 import {
   loadDecisionPolicy
 } from "./chunk-W7ECVCWX.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-WZXZDKPX.js";
 import {
   trackedWorkOrderFiles
-} from "./chunk-JV42HDHR.js";
+} from "./chunk-W6RF2JUO.js";
 import {
   readWorkOrder
-} from "./chunk-EISPE47Y.js";
+} from "./chunk-QISF76NS.js";
 import {
   InputError
 } from "./chunk-WG3IXMWM.js";
