@@ -6,7 +6,7 @@
  *   --repos N         generated repositories through the scan (default 10,000)
  *   --seed S          base seed (default 20260310); each worker adds its index
  *   --jobs N          worker processes (default: available cores)
- *   --cli N           inputs of each kind also run through the CLI (default 50)
+ *   --cli N           inputs of each kind also run through the CLI (default 20)
  *
  * Prints the counts of inputs, results, clean errors and failures per kind, and every failure
  * with what reproduces it; exits 1 when anything failed. A worker that reports nothing for
@@ -35,7 +35,7 @@ type Message =
   | { type: "done"; kind: string; tally: Tally; failures: Failure[] };
 
 function parseArgs(argv: string[]): Options & { shard?: number } {
-  const o: Options & { shard?: number } = { workOrders: 100_000, repos: 10_000, seed: 20260310, jobs: os.availableParallelism(), cli: 50 };
+  const o: Options & { shard?: number } = { workOrders: 100_000, repos: 10_000, seed: 20260310, jobs: os.availableParallelism(), cli: 20 };
   const names: Record<string, keyof typeof o> = { "--work-orders": "workOrders", "--repos": "repos", "--seed": "seed", "--jobs": "jobs", "--cli": "cli", "--shard": "shard" };
   for (let i = 0; i < argv.length; i += 2) {
     const key = names[argv[i] as string];

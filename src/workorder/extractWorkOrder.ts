@@ -212,7 +212,9 @@ function outlineOf(root: BlockNode): Outline {
       if (rule.topLevel ? nextRule?.topLevel || (!nextRule && nextLevel < level) : nextRule || nextLevel <= level) break;
     }
     const part = { heading: block, blocks: top.slice(i + 1, end) };
-    parts.set(rule.kind, [...(parts.get(rule.kind) ?? []), part]);
+    const list = parts.get(rule.kind);
+    if (list) list.push(part);
+    else parts.set(rule.kind, [part]);
   });
   return { headings, parts };
 }

@@ -15,7 +15,7 @@ import { allowedSeedNames, fromLines, seedDocuments, toLines } from "./documents
 import { REMOVALS } from "./incomplete.js";
 import { PLANTS, writeOutside, writeRepository } from "./repoInputs.js";
 
-const RUNS = Number(process.env.WO_FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.WO_FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.WO_FUZZ_SEED ?? 20260310);
 
 describe("fuzz campaigns (npm test size; npm run fuzz runs 100,000 work orders and 10,000 repositories)", () => {

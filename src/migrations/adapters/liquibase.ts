@@ -222,7 +222,11 @@ export const liquibase: Adapter = {
     const includes = new Map([...entries].map(([path, es]) => [path, es.flatMap((e) => (e.kind === "changeSet" ? [] : resolveInclude(e, path, paths)))]));
     const included = new Set([...includes.values()].flat());
     const byFile = new Map<string, MigrationRecord[]>();
-    for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    for (const r of records) {
+      const list = byFile.get(r.file);
+      if (list) list.push(r);
+      else byFile.set(r.file, [r]);
+    }
     const visited = new Set<string>();
     const out: MigrationRecord[] = [];
     const visit = (path: string, root: string, sequence: MigrationRecord[]): void => {

@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   WorkOrderSchema
-} from "./chunk-RUALHXBT.js";
+} from "./chunk-QQRUVNBB.js";
 import {
   InputError,
   inputError
@@ -120,7 +120,7 @@ async function scan(repo, scanPaths) {
   return { report: merged, facts: scanFacts(merged) };
 }
 async function declaringWorkOrders(repo) {
-  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-VWJGHGEV.js"), import("./chunk-2IO54QRX.js")]);
+  const [{ readDeclaringWorkOrders }, { GitUnavailable }] = await Promise.all([import("./chunk-6DNQ3UBT.js"), import("./chunk-2IO54QRX.js")]);
   try {
     return await readDeclaringWorkOrders(repo);
   } catch (e) {
@@ -134,7 +134,7 @@ async function gatherFacts(options) {
   const github = options.github ? await (await import("./chunk-H76SUYR6.js")).gatherReviewFacts({ token: options.github.token, context: options.github.context, baseUrl: options.github.apiUrl }) : null;
   const allWorkOrders = [...workOrders.map((w) => w.workOrder), ...repo === null ? [] : await declaringWorkOrders(repo)];
   const perWorkOrder = [];
-  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-7UHNDQUX.js")).gatherRepositoryFacts;
+  const gatherRepositoryFacts = repo === null ? null : (await import("./chunk-3BT25HHA.js")).gatherRepositoryFacts;
   for (const { workOrder } of workOrders) {
     const repository = repo === null || gatherRepositoryFacts === null ? null : await gatherRepositoryFacts({
       dir: repo,

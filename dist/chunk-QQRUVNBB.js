@@ -609,7 +609,9 @@ function outlineOf(root) {
       if (rule.topLevel ? nextRule?.topLevel || !nextRule && nextLevel < level : nextRule || nextLevel <= level) break;
     }
     const part2 = { heading: block, blocks: top.slice(i + 1, end) };
-    parts.set(rule.kind, [...parts.get(rule.kind) ?? [], part2]);
+    const list = parts.get(rule.kind);
+    if (list) list.push(part2);
+    else parts.set(rule.kind, [part2]);
   });
   return { headings, parts };
 }

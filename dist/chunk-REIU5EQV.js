@@ -5,7 +5,7 @@ import {
   primaryRecords,
   recordsOf,
   unique
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 import {
   terminalSafe
 } from "./chunk-RV5BQCYO.js";

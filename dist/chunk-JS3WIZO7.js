@@ -1,15 +1,15 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   resolveEnvironment
-} from "./chunk-2STXCBZV.js";
+} from "./chunk-3CCANE43.js";
 import {
   adapterById,
   matchTool,
   recordsNamed
-} from "./chunk-L6OOH4DK.js";
+} from "./chunk-ATQUB5NK.js";
 import {
   checkoutSource
-} from "./chunk-TUDYANNU.js";
+} from "./chunk-GXQNBKXA.js";
 import {
   UnreadableFile,
   baseName,
@@ -20,12 +20,12 @@ import {
   readInventory,
   recordsOf,
   unique
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 import {
   defaultPolicyDir,
   prepareGateData,
   readPolicyData
-} from "./chunk-W7ECVCWX.js";
+} from "./chunk-AQAUQSS4.js";
 import {
   scanRepository
 } from "./chunk-EOBVVYWT.js";
@@ -37,7 +37,7 @@ import "./chunk-3AABUXT5.js";
 import {
   calendarDate,
   extractWorkOrder
-} from "./chunk-RUALHXBT.js";
+} from "./chunk-QQRUVNBB.js";
 import "./chunk-DTZL3BRS.js";
 import "./chunk-322VWJWO.js";
 import {

@@ -2,16 +2,16 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   buildPolicyInput,
   gatherFacts
-} from "./chunk-HS3EQU6P.js";
+} from "./chunk-6GTH3FSU.js";
 import {
   loadDecisionPolicy
-} from "./chunk-W7ECVCWX.js";
+} from "./chunk-AQAUQSS4.js";
 import {
   readWorkOrder
-} from "./chunk-QISF76NS.js";
+} from "./chunk-MFPUUH5K.js";
 import {
   extractWorkOrder
-} from "./chunk-RUALHXBT.js";
+} from "./chunk-QQRUVNBB.js";
 
 // src/report/checkReport.ts
 var NO_WORK_ORDER = "(no work order)";

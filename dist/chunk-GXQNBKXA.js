@@ -2,7 +2,7 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   UnreadableFile,
   readInventory
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 import {
   LIMITS,
   formatBytes,

@@ -1,16 +1,20 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
-  checkWorkOrders
-} from "./chunk-3C4EJBKV.js";
-import "./chunk-HS3EQU6P.js";
-import "./chunk-W7ECVCWX.js";
-import "./chunk-QISF76NS.js";
-import "./chunk-RUALHXBT.js";
-import "./chunk-DTZL3BRS.js";
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
+} from "./chunk-GXQNBKXA.js";
+import "./chunk-W3MZGTBC.js";
+import "./chunk-B6FR4GSX.js";
 import "./chunk-322VWJWO.js";
 import "./chunk-WG3IXMWM.js";
 import "./chunk-SCBUJERJ.js";
+import "./chunk-76NZYPJB.js";
 import "./chunk-KAUMNO2H.js";
 export {
-  checkWorkOrders
+  MAX_FILE_BYTES,
+  checkoutSource,
+  decodeText,
+  listMigrations
 };

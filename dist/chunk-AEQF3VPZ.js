@@ -7,7 +7,7 @@ import {
 } from "./chunk-3AABUXT5.js";
 import {
   readWorkOrder
-} from "./chunk-QISF76NS.js";
+} from "./chunk-MFPUUH5K.js";
 import {
   InputError
 } from "./chunk-WG3IXMWM.js";

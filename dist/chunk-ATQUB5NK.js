@@ -2,7 +2,7 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   ADAPTERS,
   baseName
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 
 // src/migrations/match.ts
 var WORD_CHAR = /[\p{L}\p{N}_]/u;

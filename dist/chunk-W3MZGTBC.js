@@ -5291,7 +5291,11 @@ var liquibase = {
     const includes = new Map([...entries].map(([path, es]) => [path, es.flatMap((e) => e.kind === "changeSet" ? [] : resolveInclude(e, path, paths))]));
     const included = new Set([...includes.values()].flat());
     const byFile = /* @__PURE__ */ new Map();
-    for (const r of records) byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
+    for (const r of records) {
+      const list = byFile.get(r.file);
+      if (list) list.push(r);
+      else byFile.set(r.file, [r]);
+    }
     const visited = /* @__PURE__ */ new Set();
     const out = [];
     const visit = (path, root, sequence) => {
@@ -5487,7 +5491,12 @@ function loader(source) {
 function view(paths, load) {
   const all = new Set(paths);
   const byDir = /* @__PURE__ */ new Map();
-  for (const p of paths) byDir.set(dirName(p), [...byDir.get(dirName(p)) ?? [], p]);
+  for (const p of paths) {
+    const dir = dirName(p);
+    const list = byDir.get(dir);
+    if (list) list.push(p);
+    else byDir.set(dir, [p]);
+  }
   return {
     read(path) {
       const loaded = all.has(path) ? load(path) : void 0;
@@ -5499,7 +5508,11 @@ function view(paths, load) {
 }
 function arrangeByVersion(records) {
   const groups = /* @__PURE__ */ new Map();
-  for (const r of records) groups.set(r.group, [...groups.get(r.group) ?? [], r]);
+  for (const r of records) {
+    const group = groups.get(r.group);
+    if (group) group.push(r);
+    else groups.set(r.group, [r]);
+  }
   const out = [];
   for (const group of groups.values()) {
     const ordered = [...group].sort((a, b) => compareVersions(a.version ?? a.id, b.version ?? b.id) || compareText(a.file, b.file));

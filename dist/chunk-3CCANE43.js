@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   nameKey
-} from "./chunk-RUALHXBT.js";
+} from "./chunk-QQRUVNBB.js";
 import {
   InputError
 } from "./chunk-WG3IXMWM.js";

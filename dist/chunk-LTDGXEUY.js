@@ -3,11 +3,11 @@ import {
   canonicalParent,
   matchTool,
   recordsNamed
-} from "./chunk-L6OOH4DK.js";
+} from "./chunk-ATQUB5NK.js";
 import {
   checkoutSource,
   decodeText
-} from "./chunk-TUDYANNU.js";
+} from "./chunk-GXQNBKXA.js";
 import {
   UnreadableFile,
   baseName,
@@ -16,7 +16,7 @@ import {
   readInventory,
   recordsOf,
   unique
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";

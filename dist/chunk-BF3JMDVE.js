@@ -2,7 +2,7 @@ import { createRequire as __woCreateRequire } from 'node:module'; const require 
 import {
   resolveEnvironment,
   selectedEnvironments
-} from "./chunk-2STXCBZV.js";
+} from "./chunk-3CCANE43.js";
 import {
   findPullRequestsForCommit,
   listPullRequestReviews
@@ -10,27 +10,27 @@ import {
 import {
   changedMigrationFiles,
   declaredFiles
-} from "./chunk-FRT3X44I.js";
+} from "./chunk-LTDGXEUY.js";
 import {
   recordsNamed
-} from "./chunk-L6OOH4DK.js";
+} from "./chunk-ATQUB5NK.js";
 import {
   listMigrations
-} from "./chunk-TUDYANNU.js";
+} from "./chunk-GXQNBKXA.js";
 import {
   compareText,
   headsOf,
   primaryRecords,
   recordsOf,
   unique
-} from "./chunk-Y6GOWHZ6.js";
+} from "./chunk-W3MZGTBC.js";
 import {
   buildPolicyInput,
   gatherFacts
-} from "./chunk-HS3EQU6P.js";
+} from "./chunk-6GTH3FSU.js";
 import {
   loadDecisionPolicy
-} from "./chunk-W7ECVCWX.js";
+} from "./chunk-AQAUQSS4.js";
 import {
   GitHubApiError,
   createGitHubClient,
@@ -38,10 +38,10 @@ import {
 } from "./chunk-WZXZDKPX.js";
 import {
   trackedWorkOrderFiles
-} from "./chunk-W6RF2JUO.js";
+} from "./chunk-AEQF3VPZ.js";
 import {
   readWorkOrder
-} from "./chunk-QISF76NS.js";
+} from "./chunk-MFPUUH5K.js";
 import {
   InputError
 } from "./chunk-WG3IXMWM.js";

@@ -1,24 +1,24 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   authorizeDeployment
-} from "./chunk-M5RU4VHD.js";
-import "./chunk-2STXCBZV.js";
+} from "./chunk-BF3JMDVE.js";
+import "./chunk-3CCANE43.js";
 import {
   listPullRequestFiles
 } from "./chunk-TQI2UH74.js";
-import "./chunk-FRT3X44I.js";
-import "./chunk-L6OOH4DK.js";
-import "./chunk-TUDYANNU.js";
-import "./chunk-Y6GOWHZ6.js";
+import "./chunk-LTDGXEUY.js";
+import "./chunk-ATQUB5NK.js";
+import "./chunk-GXQNBKXA.js";
+import "./chunk-W3MZGTBC.js";
 import {
   renderAuthorizationMarkdown
 } from "./chunk-SK2H2GAV.js";
 import {
   NO_WORK_ORDER,
   checkWorkOrders
-} from "./chunk-3C4EJBKV.js";
-import "./chunk-HS3EQU6P.js";
-import "./chunk-W7ECVCWX.js";
+} from "./chunk-T7KIGWYG.js";
+import "./chunk-6GTH3FSU.js";
+import "./chunk-AQAUQSS4.js";
 import {
   renderJson
 } from "./chunk-DURFHUQF.js";
@@ -58,13 +58,13 @@ import {
 import "./chunk-HE5HBJIW.js";
 import "./chunk-B6FR4GSX.js";
 import "./chunk-UPRZOTWU.js";
-import "./chunk-W6RF2JUO.js";
+import "./chunk-AEQF3VPZ.js";
 import "./chunk-4GWHOCKX.js";
 import {
   require_picomatch
 } from "./chunk-3AABUXT5.js";
-import "./chunk-QISF76NS.js";
-import "./chunk-RUALHXBT.js";
+import "./chunk-MFPUUH5K.js";
+import "./chunk-QQRUVNBB.js";
 import "./chunk-DTZL3BRS.js";
 import {
   checkLimits
