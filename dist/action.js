@@ -20,7 +20,7 @@ async function main() {
   try {
     const eventPath = process.env.GITHUB_EVENT_PATH?.trim();
     if (eventPath && existsSync(eventPath)) readPayload(eventPath);
-    const { run } = await import("./chunk-YWYHR6A4.js");
+    const { run } = await import("./chunk-Y3PARU4M.js");
     return await run();
   } catch (e) {
     return failJob(process.env, e);

@@ -3035,7 +3035,7 @@ var registerAuthorize = (program2) => {
     "Authorize the migrations about to run in an environment (the deploy job's gate): exit 0 allow, 1 deny, 2 the gate could not run. Reads GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL from the environment."
   ).requiredOption("--env <environment>", "the environment the migrations run in: a key or alias from policy data (e.g. capecraft, production)").option("--repo <dir>", "the checkout being deployed (its HEAD is the deployed commit)", ".").option("--migration <id>", "a migration about to run (repeatable); default: those added since --pending-from, else the graph heads", collect, []).option("--pending-from <ref>", "the last deployed commit: the migrations added since it are the ones about to run").option("--work-orders <glob>", `work-order files, relative to --repo (repeatable; default ${DEFAULT_WORK_ORDER_GLOB})`, collect, []).option("--policy <path>", "a directory of .rego (compiled with opa), a .wasm, or an OPA bundle .tar.gz (default: the bundled policy)").option("--data <file>", "policy data JSON (default: the policy's own data)").option("--no-scan", "skip the startup-migration scan").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text")).allowExcessArguments(false).action(async (options) => {
     const [{ authorizeDeployment }, { renderAuthorization }, { apiBaseUrl }] = await Promise.all([
-      import("./chunk-6GL6I5HA.js"),
+      import("./chunk-2HNSWM6E.js"),
       import("./chunk-GMWDDTBU.js"),
       import("./chunk-FYHKK7U7.js")
     ]);
@@ -3066,7 +3066,7 @@ var registerCheck = (program2) => {
       if (options.migrationPaths !== void 0) throw new InputError("--migration-paths needs --repo");
     }
     const [{ checkWorkOrders }, { renderCheckReport }] = await Promise.all([
-      import("./chunk-F5IPXYM7.js"),
+      import("./chunk-OB2SPJYY.js"),
       import("./chunk-TL2KFJXX.js")
     ]);
     const report = await checkWorkOrders({
@@ -3132,7 +3132,7 @@ function write(file, text, force) {
 }
 var registerNew = (program2) => {
   program2.command("new").description("Write a new work order from the template, filled in with what the repository and policy data tell.").option("--repo <dir>", "repository checkout", ".").option("--env <env>", "environment to select: a key or alias of policy data (e.g. local, staging, production)").option("--migration <file-or-id>", "the migration to declare in \xA74 (default: the newest head)").option("--tool <tool>", "read the migrations as this tool's (for files several tools read, e.g. sqlx and golang-migrate)").option("--id <n>", "work-order number (default: the next free WO-MIGRATION-<N> in the repository)").option("--date <yyyy-mm-dd>", "request date (default: today)").option("--data <file>", "policy data JSON (default: the bundled policy data)").option("-o, --output <file>", "write to this file instead of stdout").option("--force", "overwrite the -o file if it exists").allowExcessArguments(false).action(async (options) => {
-    const { newWorkOrder } = await import("./chunk-JS3WIZO7.js");
+    const { newWorkOrder } = await import("./chunk-TST6VM2S.js");
     const text = await newWorkOrder({
       repo: options.repo,
       env: options.env ?? null,

@@ -36,8 +36,10 @@ export async function compileRego(dir: string, opa = findOpa()): Promise<Compile
     const out = path.join(tmp, "bundle.tar.gz");
     const r = spawnSync(
       opa,
-      ["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, dir],
-      { encoding: "utf8" },
+      ["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, "."],
+      // Run inside the directory: the module embeds source paths, which must not depend on
+      // where the checkout lives, or the same policy would compile to different bytes.
+      { encoding: "utf8", cwd: dir },
     );
     if (r.status !== 0) {
       const first = (r.stderr || r.stdout || r.error?.message || "").trim().split("\n").slice(0, 3).join(" ");

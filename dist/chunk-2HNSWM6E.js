@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   authorizeDeployment
-} from "./chunk-BF3JMDVE.js";
+} from "./chunk-E5TVFIWR.js";
 import "./chunk-3CCANE43.js";
 import "./chunk-TQI2UH74.js";
 import "./chunk-LTDGXEUY.js";
@@ -9,7 +9,7 @@ import "./chunk-ATQUB5NK.js";
 import "./chunk-GXQNBKXA.js";
 import "./chunk-W3MZGTBC.js";
 import "./chunk-6GTH3FSU.js";
-import "./chunk-AQAUQSS4.js";
+import "./chunk-ARVGU37P.js";
 import "./chunk-WZXZDKPX.js";
 import "./chunk-HE5HBJIW.js";
 import "./chunk-B6FR4GSX.js";

@@ -25,7 +25,7 @@ import {
   defaultPolicyDir,
   prepareGateData,
   readPolicyData
-} from "./chunk-AQAUQSS4.js";
+} from "./chunk-ARVGU37P.js";
 import {
   scanRepository
 } from "./chunk-EOBVVYWT.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-6GTH3FSU.js";
 import {
   loadDecisionPolicy
-} from "./chunk-AQAUQSS4.js";
+} from "./chunk-ARVGU37P.js";
 import {
   readWorkOrder
 } from "./chunk-MFPUUH5K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   authorizeDeployment
-} from "./chunk-BF3JMDVE.js";
+} from "./chunk-E5TVFIWR.js";
 import "./chunk-3CCANE43.js";
 import {
   listPullRequestFiles
@@ -16,9 +16,9 @@ import {
 import {
   NO_WORK_ORDER,
   checkWorkOrders
-} from "./chunk-T7KIGWYG.js";
+} from "./chunk-P6RTIQRE.js";
 import "./chunk-6GTH3FSU.js";
-import "./chunk-AQAUQSS4.js";
+import "./chunk-ARVGU37P.js";
 import {
   renderJson
 } from "./chunk-DURFHUQF.js";

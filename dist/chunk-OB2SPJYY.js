@@ -1,9 +1,9 @@
 import { createRequire as __woCreateRequire } from 'node:module'; const require = __woCreateRequire(import.meta.url);
 import {
   checkWorkOrders
-} from "./chunk-T7KIGWYG.js";
+} from "./chunk-P6RTIQRE.js";
 import "./chunk-6GTH3FSU.js";
-import "./chunk-AQAUQSS4.js";
+import "./chunk-ARVGU37P.js";
 import "./chunk-MFPUUH5K.js";
 import "./chunk-QQRUVNBB.js";
 import "./chunk-DTZL3BRS.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-6GTH3FSU.js";
 import {
   loadDecisionPolicy
-} from "./chunk-AQAUQSS4.js";
+} from "./chunk-ARVGU37P.js";
 import {
   GitHubApiError,
   createGitHubClient,
